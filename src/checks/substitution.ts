@@ -1,0 +1,30 @@
+/**
+ * substitution: a listed word has a plainer alternative (Vale's `substitution`). Entries marked
+ * `fix: true` are one-to-one swaps that `--fix` applies, keeping the original's capitalisation.
+ */
+import { matchCase } from './lib/phrase-matcher.js';
+import { compileWordList, wordListSchema, type WordListOptions } from './lib/word-list.js';
+import type { CheckKind } from './types.js';
+
+export const substitution: CheckKind<WordListOptions> = {
+  name: 'substitution',
+  description: 'Suggests a plainer word for each listed one; one-to-one swaps are fixable.',
+  optionsSchema: { type: 'object', properties: { ...wordListSchema }, additionalProperties: false },
+  create(options, env) {
+    const matcher = compileWordList(options, env);
+    return (context) => {
+      const { model } = context.draft;
+      for (const m of matcher.match(model.tokens, model.prose)) {
+        const { replacement, fix, note } = m.payload;
+        const first = replacement[0];
+        context.report({
+          start: m.start,
+          end: m.end,
+          messageId: first === undefined ? 'noReplacement' : note ? 'withNote' : 'default',
+          data: { match: m.text, replacement: replacement.map((r) => matchCase(m.text, r)).join(' / '), note: note ?? '' },
+          ...(fix && first !== undefined ? { fix: { range: [m.start, m.end] as [number, number], text: matchCase(m.text, first) } } : {}),
+        });
+      }
+    };
+  },
+};

@@ -1,0 +1,118 @@
+/** The command line: `rnsocial lint | rules | explain | init`. Exit codes: 0 clean, 1 problems, 2 the run failed. */
+import { readFileSync } from 'node:fs';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { UsageError } from '../config/errors.js';
+import { lintCommand, type LintOptions } from './lint.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+function integer(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new InvalidArgumentError('expected a whole number');
+  return n;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode = 0;
+  const debug = argv.includes('--debug');
+  const program = new Command('rnsocial')
+    .description("Lint social-media drafts against Region Nordjylland's social media strategy.")
+    .version(pkg.version, '-v, --version')
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('lint', { isDefault: true })
+    .description('lint drafts (files, folders or globs; default: the current folder)')
+    .argument('[paths...]', 'files, folders or globs')
+    .addOption(new Option('-p, --platform <platform>', 'lint as this platform (facebook, linkedin, twitter/x, instagram); repeatable').argParser(collect))
+    .addOption(new Option('-f, --format <format>', 'output format').default('stylish'))
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer)
+    .option('-q, --quiet', 'report errors only')
+    .option('--fix', 'apply safe fixes to the files')
+    .option('--fix-dry-run', 'compute fixes without writing them (shown as "output" in JSON)')
+    .option('--stdin', 'lint standard input')
+    .option('--stdin-filename <name>', 'the file name standard input stands for (platform, config overrides)')
+    .addOption(new Option('--rule <id:severity>', "set a rule's severity, e.g. tone/officialese:off; repeatable").argParser(collect))
+    .option('--lang <lang>', 'message language: da (default) or en')
+    .option('-c, --config <file>', 'use this config file')
+    .option('--no-config', 'ignore config files; use the built-in defaults')
+    .option('--no-color', 'no colours')
+    .option('--debug', 'print timings and stack traces')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ rnsocial lint opslag.md
+  $ rnsocial lint drafts/ --format json --output-file rapport.json
+  $ rnsocial lint "drafts/**/*.md" --platform instagram --max-warnings 0
+  $ rnsocial lint --fix drafts/
+  $ cat opslag.md | rnsocial lint --stdin --stdin-filename instagram/opslag.md`,
+    )
+    .action(async (paths: string[], options: LintOptions) => {
+      exitCode = await lintCommand(paths, options, {
+        cwd: process.cwd(),
+        stdout: process.stdout,
+        readStdin: readAll,
+      });
+    });
+
+  program
+    .command('rules')
+    .description('list the rules with their severity per platform')
+    .option('-p, --platform <platform>', 'only this platform')
+    .option('--lang <lang>', 'da (default) or en')
+    .option('--format <format>', 'table (default) or json', 'table')
+    .action(async (options: { platform?: string; lang?: string; format: string }) => {
+      const { rulesCommand } = await import('./rules.js');
+      process.stdout.write(await rulesCommand(options));
+    });
+
+  program
+    .command('explain')
+    .description('what a rule flags, why, the strategy passage, a bad and a good example')
+    .argument('<rule-id>', 'e.g. tone/officialese')
+    .option('--lang <lang>', 'da (default) or en')
+    .action(async (id: string, options: { lang?: string }) => {
+      const { explainCommand } = await import('./explain.js');
+      process.stdout.write(await explainCommand(id, options));
+    });
+
+  program
+    .command('init')
+    .description('write a starter .rnsocialrc.json in the current folder (never overwrites)')
+    .action(async () => {
+      const { initCommand } = await import('./init.js');
+      process.stdout.write(initCommand(process.cwd()));
+    });
+
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    const err = error as { code?: string; exitCode?: number };
+    if (typeof err.code === 'string' && err.code.startsWith('commander.')) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`rnsocial: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`rnsocial: internal error: ${(error as Error).message ?? String(error)}\n`);
+    if (debug) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
+    else process.stderr.write('rnsocial: run again with --debug for details\n');
+    return 2;
+  }
+}
+
+async function readAll(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,191 @@
+/**
+ * Find, read and validate the config (cosmiconfig, module name `rnsocial`): `.rnsocialrc`,
+ * `.rnsocialrc.json`, `.rnsocialrc.yaml`, `rnsocial.config.js`/`.mjs` or `package.json#rnsocial`,
+ * searched from the working directory upwards, or the file `--config` names.
+ */
+import path from 'node:path';
+import { cosmiconfig } from 'cosmiconfig';
+import { toPlatform } from '../draft/platform.js';
+import type { Platform } from '../draft/types.js';
+import { loadPack, PackError, type Pack } from '../engine/packs.js';
+import type { Lang, Severity } from '../engine/rule.js';
+import type { RuleSetting } from '../engine/linter.js';
+import { UsageError } from './errors.js';
+import { DEFAULT_SETTINGS, WEEKDAYS, type Settings } from './settings.js';
+import { configSchema, validateAgainst } from './validate.js';
+
+export interface Override {
+  files: string[];
+  platform?: string[];
+  rules: Record<string, RuleSetting>;
+}
+
+export interface ResolvedConfig {
+  /** The config file, or undefined when running with built-in defaults. */
+  file?: string;
+  /** Globs in the config are relative to this folder. */
+  dir: string;
+  lang?: Lang;
+  platform: string[];
+  settings: Settings;
+  rules: Record<string, RuleSetting>;
+  overrides: Override[];
+  ignores: string[];
+  packs: Pack[];
+}
+
+export interface LoadConfigOptions {
+  cwd: string;
+  configFile?: string;
+  /** `--no-config`: built-in defaults only. */
+  noConfig?: boolean;
+}
+
+const MODULE = 'rnsocial';
+
+export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedConfig> {
+  if (options.noConfig) return resolveConfig({}, undefined, options.cwd);
+  const explorer = cosmiconfig(MODULE, {
+    searchStrategy: 'global',
+    searchPlaces: [
+      'package.json',
+      `.${MODULE}rc`,
+      `.${MODULE}rc.json`,
+      `.${MODULE}rc.yaml`,
+      `.${MODULE}rc.yml`,
+      `${MODULE}.config.js`,
+      `${MODULE}.config.mjs`,
+    ],
+  });
+  let result;
+  try {
+    result = options.configFile ? await explorer.load(path.resolve(options.cwd, options.configFile)) : await explorer.search(options.cwd);
+  } catch (error) {
+    throw new UsageError(describeLoadError(error, options.configFile));
+  }
+  if (!result || result.isEmpty) return resolveConfig({}, result?.filepath, result ? path.dirname(result.filepath) : options.cwd);
+  return resolveConfig(result.config, result.filepath, path.dirname(result.filepath));
+}
+
+/** Validate a raw config object and give it defaults. */
+export function resolveConfig(raw: unknown, file: string | undefined, dir: string): ResolvedConfig {
+  const where = file ?? 'config';
+  const problem = validateAgainst(configSchema(), raw);
+  if (problem) throw new UsageError(`invalid config ${where}: ${problem}`);
+  const config = raw as RawConfig;
+
+  const settings: Settings = {
+    pages: (config.pages ?? []).map((p) => ({
+      name: p.name,
+      platforms: list(p.platforms).map((v) => toPlatform(v)!),
+      urls: p.urls ?? [],
+      ...(p.kind ? { kind: p.kind } : {}),
+    })),
+    localHashtags: (config.localHashtags ?? []).map((t) => t.replace(/^#/, '')),
+    preferredHashtags: (config.hashtags?.preferred ?? []).map((t) => t.replace(/^#/, '')),
+    vocabulary: { accept: config.vocabulary?.accept ?? [], reject: config.vocabulary?.reject ?? [] },
+    monitoring: {
+      days: config.monitoring?.days?.map((d) => WEEKDAYS.indexOf(d) + 1) ?? DEFAULT_SETTINGS.monitoring.days,
+      from: config.monitoring?.from ?? DEFAULT_SETTINGS.monitoring.from,
+      to: config.monitoring?.to ?? DEFAULT_SETTINGS.monitoring.to,
+      timezone: config.monitoring?.timezone ?? DEFAULT_SETTINGS.monitoring.timezone,
+      holidays: config.monitoring?.holidays ?? DEFAULT_SETTINGS.monitoring.holidays,
+    },
+    ownDomains: config.ownDomains ?? DEFAULT_SETTINGS.ownDomains,
+    units: config.units ?? [],
+  };
+  if (!isValidTimeZone(settings.monitoring.timezone)) {
+    throw new UsageError(`invalid config ${where}: monitoring.timezone: "${settings.monitoring.timezone}" is not an IANA time zone (fx Europe/Copenhagen)`);
+  }
+  if (settings.monitoring.from >= settings.monitoring.to) {
+    throw new UsageError(`invalid config ${where}: monitoring.from must be before monitoring.to`);
+  }
+
+  const packs = (config.packs ?? []).map((p) => {
+    try {
+      return loadPack(path.resolve(dir, p));
+    } catch (error) {
+      throw new UsageError(`invalid config ${where}: packs: ${(error as Error).message}`);
+    }
+  });
+
+  return {
+    ...(file ? { file } : {}),
+    dir,
+    ...(config.lang ? { lang: config.lang } : {}),
+    platform: list(config.platform),
+    settings,
+    rules: toRuleSettings(config.rules),
+    overrides: (config.overrides ?? []).map((o) => ({
+      files: list(o.files),
+      ...(o.platform ? { platform: list(o.platform) } : {}),
+      rules: toRuleSettings(o.rules),
+    })),
+    ignores: config.ignores ?? [],
+    packs,
+  };
+}
+
+export { PackError };
+
+type RawRuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>];
+
+interface RawConfig {
+  lang?: Lang;
+  platform?: string | string[];
+  pages?: Array<{ name: string; platforms: string | string[]; urls?: string[]; kind?: Settings['pages'][number]['kind'] }>;
+  localHashtags?: string[];
+  hashtags?: { preferred?: string[] };
+  vocabulary?: { accept?: string[]; reject?: string[] };
+  monitoring?: { days?: Array<(typeof WEEKDAYS)[number]>; from?: string; to?: string; timezone?: string; holidays?: boolean };
+  ownDomains?: string[];
+  units?: string[];
+  rules?: Record<string, RawRuleSetting>;
+  overrides?: Array<{ files: string | string[]; platform?: string | string[]; rules?: Record<string, RawRuleSetting> }>;
+  ignores?: string[];
+  packs?: string[];
+}
+
+function list<T>(value: T | T[] | undefined): T[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+export function toRuleSettings(rules: Record<string, RawRuleSetting> | undefined): Record<string, RuleSetting> {
+  const out: Record<string, RuleSetting> = {};
+  for (const [id, value] of Object.entries(rules ?? {})) {
+    out[id] = Array.isArray(value) ? { severity: value[0], ...(value[1] ? { options: value[1] } : {}) } : { severity: value };
+  }
+  return out;
+}
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** cosmiconfig's errors carry a code frame; keep the file and the line:column it points at. */
+function describeLoadError(error: unknown, configFile: string | undefined): string {
+  const err = error as { message?: string; filepath?: string; code?: string; linePos?: Array<{ line: number; col: number }>; mark?: { line: number; column: number } };
+  const message = err.message ?? String(error);
+  if (err.code === 'ENOENT') return `config file not found: ${configFile ?? err.filepath ?? ''}`;
+  const file = err.filepath ?? /in (\S+?):/.exec(message)?.[1] ?? configFile ?? 'config';
+  const frameLine = /^>\s*(\d+)\s*\|.*$/m.exec(message);
+  let position = '';
+  if (frameLine) {
+    const after = message.slice(frameLine.index + frameLine[0].length + 1).split('\n')[0] ?? '';
+    const bar = after.indexOf('|');
+    const caret = after.indexOf('^');
+    position = `:${frameLine[1]}${bar !== -1 && caret > bar ? `:${caret - bar - 1}` : ''}`;
+  } else if (err.mark) position = `:${err.mark.line + 1}:${err.mark.column + 1}`;
+  else if (err.linePos?.[0]) position = `:${err.linePos[0].line}:${err.linePos[0].col}`;
+  const reason =
+    message
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l !== '' && !/^(JSON|YAML) Error in/.test(l) && !/^[>\d\s|^]+/.test(l) && !l.startsWith('|')) ?? message.split('\n')[0];
+  return `invalid config ${file}${position}: ${reason!.replace(/ while parsing .*$/, '')}`;
+}

@@ -1,0 +1,77 @@
+/**
+ * Bytes → Draft: encoding check → frontmatter → mdast → text model. A draft is parsed once,
+ * however many platforms it is linted for.
+ */
+import type { Frontmatter } from './frontmatter.js';
+import { parseFrontmatter } from './frontmatter.js';
+import { parseMarkdown } from './markdown.js';
+import { LineIndex } from './positions.js';
+import { decodeSource } from './source.js';
+import { TextModel } from './text-model.js';
+import type { DraftProblem, MediaItem } from './types.js';
+
+export interface Draft {
+  filePath: string;
+  /** The decoded text without a BOM; every offset in rnsocial points into it. */
+  text: string;
+  bom: boolean;
+  lines: LineIndex;
+  frontmatter: Frontmatter;
+  model: TextModel;
+  /** Frontmatter media and inline images; an inline image links to its declaration by `src`. */
+  media: MediaItem[];
+  /** Problems with the file itself (`draft/*` rules). */
+  problems: DraftProblem[];
+  /** False when the bytes could not be read as text: nothing but `draft/encoding` applies. */
+  readable: boolean;
+}
+
+const OPENING_FENCE = /^---[ \t]*(?:\r\n|\r|\n)/;
+
+export function parseDraft(bytes: Uint8Array, filePath: string): Draft {
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) {
+    const empty = parseText('', filePath, false);
+    const problem: DraftProblem = {
+      ruleId: 'draft/encoding',
+      messageId: decoded.reason === 'binary' ? 'binary' : 'invalidUtf8',
+      data: { line: decoded.line, column: decoded.column, byte: decoded.byteOffset },
+      start: 0,
+      end: 0,
+      position: { line: decoded.line, column: decoded.column },
+    };
+    return { ...empty, problems: [problem], readable: false };
+  }
+  return parseText(decoded.text, filePath, decoded.bom);
+}
+
+export function parseText(text: string, filePath: string, bom = false): Draft {
+  const lines = new LineIndex(text);
+  const root = parseMarkdown(text);
+  const model = new TextModel(text, root);
+  const problems: DraftProblem[] = [];
+
+  let frontmatter: Frontmatter = { media: [] };
+  const first = root.children[0];
+  if (first?.type === 'yaml' && first.position) {
+    const fenceEnd = OPENING_FENCE.exec(text)?.[0].length ?? 4;
+    const result = parseFrontmatter(first.value, first.position.start.offset! + fenceEnd);
+    frontmatter = result.frontmatter;
+    problems.push(...result.problems);
+  } else if (OPENING_FENCE.test(text)) {
+    problems.push({ ruleId: 'draft/frontmatter', messageId: 'unclosed', data: {}, start: 0, end: 3 });
+  }
+
+  const media: MediaItem[] = [...frontmatter.media];
+  for (const image of model.inlineImages) {
+    const declaration = frontmatter.media.find((m) => m.src === image.src);
+    media.push(declaration ? { ...image, declaration } : image);
+  }
+
+  if (model.published.text.trim() === '' && problems.length === 0) {
+    const at = Math.min(model.body.start, text.length);
+    problems.push({ ruleId: 'draft/empty', messageId: 'default', data: {}, start: at, end: at });
+  }
+
+  return { filePath, text, bom, lines, frontmatter, model, media, problems, readable: true };
+}

@@ -1,0 +1,195 @@
+/**
+ * The YAML frontmatter: parsed with `yaml`, validated field by field so that every problem
+ * points at the key or value it is about, and unknown keys get a "did you mean".
+ */
+import { closest, distance } from 'fastest-levenshtein';
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import { PEOPLE_VALUES, POST_TYPES, type DraftProblem, type MediaItem, type People, type PostType, type Range } from './types.js';
+
+export const FRONTMATTER_KEYS = ['platform', 'page', 'type', 'publish', 'in-reply-to', 'media'] as const;
+export const MEDIA_KEYS = ['src', 'alt', 'people', 'consent'] as const;
+
+export interface Frontmatter {
+  /** Raw platform values as written (resolution and aliasing happen in platform.ts). */
+  platform?: { values: string[]; range: Range; valueRanges: Range[] };
+  page?: { value: string; range: Range };
+  type?: { value: PostType; range: Range };
+  /** `raw` is ISO 8601; without an offset it is local time in the monitoring timezone. */
+  publish?: { raw: string; hasOffset: boolean; range: Range };
+  inReplyTo?: { value: string; range: Range };
+  media: MediaItem[];
+}
+
+export interface FrontmatterResult {
+  frontmatter: Frontmatter;
+  problems: DraftProblem[];
+}
+
+/** Suggest the closest known word, or nothing when no word is close enough to help. */
+export function didYouMean(word: string, known: readonly string[]): string | undefined {
+  if (known.length === 0) return undefined;
+  const best = closest(word.toLowerCase(), known as string[]);
+  return distance(word.toLowerCase(), best) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+/**
+ * @param yamlText the frontmatter's content (between the fences)
+ * @param offset where yamlText starts in the draft, so ranges point into the file
+ */
+export function parseFrontmatter(yamlText: string, offset: number): FrontmatterResult {
+  const problems: DraftProblem[] = [];
+  const frontmatter: Frontmatter = { media: [] };
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+
+  const problem = (messageId: string, range: Range, data: Record<string, string | number> = {}): void => {
+    problems.push({ ruleId: 'draft/frontmatter', messageId, data, start: range.start, end: range.end });
+  };
+  const rangeOf = (node: YamlNode | null | undefined, fallback: Range): Range =>
+    node?.range ? { start: offset + node.range[0], end: offset + node.range[1] } : fallback;
+  const whole: Range = { start: offset, end: offset + yamlText.length };
+
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const [start, end] = error.pos;
+      problem('yaml', { start: offset + start, end: offset + Math.max(start + 1, end) }, { detail: firstLine(error.message) });
+    }
+    return { frontmatter, problems };
+  }
+  if (doc.contents === null) return { frontmatter, problems };
+  if (!isMap(doc.contents)) {
+    problem('notMap', rangeOf(doc.contents, whole));
+    return { frontmatter, problems };
+  }
+
+  for (const pair of doc.contents.items as Pair<YamlNode, YamlNode>[]) {
+    const keyRange = rangeOf(pair.key, whole);
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const valueNode = pair.value;
+    const valueRange = rangeOf(valueNode, keyRange);
+    const str = (): string | undefined => {
+      if (isScalar(valueNode) && (typeof valueNode.value === 'string' || typeof valueNode.value === 'number')) {
+        return String(valueNode.value);
+      }
+      problem('type', valueRange, { key, expected: 'text' });
+      return undefined;
+    };
+
+    switch (key) {
+      case 'platform': {
+        const nodes = isSeq(valueNode) ? (valueNode.items as YamlNode[]) : [valueNode];
+        const values: string[] = [];
+        const valueRanges: Range[] = [];
+        for (const item of nodes) {
+          if (isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') {
+            values.push(item.value.trim());
+            valueRanges.push(rangeOf(item, valueRange));
+          } else {
+            problem('type', rangeOf(item, valueRange), { key, expected: 'facebook | linkedin | twitter | instagram, or a list of them' });
+          }
+        }
+        if (values.length > 0) frontmatter.platform = { values, range: valueRange, valueRanges };
+        break;
+      }
+      case 'page': {
+        const value = str();
+        if (value !== undefined) frontmatter.page = { value: value.trim(), range: valueRange };
+        break;
+      }
+      case 'type': {
+        const value = str();
+        if (value === undefined) break;
+        if ((POST_TYPES as readonly string[]).includes(value)) frontmatter.type = { value: value as PostType, range: valueRange };
+        else problem('value', valueRange, { key, value, expected: POST_TYPES.join(' | '), suggestion: suggestion(value, POST_TYPES) });
+        break;
+      }
+      case 'publish': {
+        const raw = isScalar(valueNode) && valueNode.value instanceof Date ? valueNode.value.toISOString() : str();
+        if (raw === undefined) break;
+        const checked = checkIsoDateTime(raw);
+        if (checked) frontmatter.publish = { raw: raw.trim(), hasOffset: checked.hasOffset, range: valueRange };
+        else problem('value', valueRange, { key, value: raw, expected: 'ISO 8601, fx 2026-12-01T09:30+01:00', suggestion: '' });
+        break;
+      }
+      case 'in-reply-to': {
+        const value = str();
+        if (value !== undefined) frontmatter.inReplyTo = { value: value.trim(), range: valueRange };
+        break;
+      }
+      case 'media': {
+        if (!isSeq(valueNode)) {
+          problem('type', valueRange, { key, expected: 'a list of {src, alt, people, consent}' });
+          break;
+        }
+        for (const item of valueNode.items as YamlNode[]) {
+          const media = parseMediaItem(item, rangeOf(item, valueRange), rangeOf, problem);
+          if (media) frontmatter.media.push(media);
+        }
+        break;
+      }
+      default:
+        problem('unknownKey', keyRange, { key, suggestion: suggestion(key, FRONTMATTER_KEYS) });
+    }
+  }
+  return { frontmatter, problems };
+}
+
+function parseMediaItem(
+  item: YamlNode,
+  range: Range,
+  rangeOf: (node: YamlNode | null | undefined, fallback: Range) => Range,
+  problem: (messageId: string, range: Range, data?: Record<string, string | number>) => void,
+): MediaItem | undefined {
+  if (isScalar(item) && typeof item.value === 'string') {
+    return { origin: 'frontmatter', src: item.value, start: range.start, end: range.end };
+  }
+  if (!isMap(item)) {
+    problem('type', range, { key: 'media', expected: 'a list of {src, alt, people, consent}' });
+    return undefined;
+  }
+  const media: MediaItem = { origin: 'frontmatter', src: '', start: range.start, end: range.end };
+  for (const pair of item.items as Pair<YamlNode, YamlNode>[]) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const valueRange = rangeOf(pair.value, rangeOf(pair.key, range));
+    const value = isScalar(pair.value) && pair.value.value !== null ? String(pair.value.value).trim() : undefined;
+    if (!(MEDIA_KEYS as readonly string[]).includes(key)) {
+      problem('unknownKey', rangeOf(pair.key, range), { key: `media.${key}`, suggestion: suggestion(key, MEDIA_KEYS) });
+      continue;
+    }
+    if (value === undefined) {
+      if (pair.value !== null && !(isScalar(pair.value) && pair.value.value === null)) {
+        problem('type', valueRange, { key: `media.${key}`, expected: 'text' });
+      }
+      continue;
+    }
+    if (key === 'people') {
+      if ((PEOPLE_VALUES as readonly string[]).includes(value)) media.people = value as People;
+      else problem('value', valueRange, { key: 'media.people', value, expected: PEOPLE_VALUES.join(' | '), suggestion: suggestion(value, PEOPLE_VALUES) });
+    } else if (key === 'src') media.src = value;
+    else if (key === 'alt') media.alt = value;
+    else media.consent = value;
+  }
+  if (media.src === '') problem('missingSrc', range, {});
+  return media;
+}
+
+function suggestion(word: string, known: readonly string[]): string {
+  return didYouMean(word, known) ?? '';
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}
+
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Is `raw` an ISO 8601 date or date-time with real calendar values? */
+export function checkIsoDateTime(raw: string): { hasOffset: boolean } | undefined {
+  const m = ISO_DATE_TIME.exec(raw.trim());
+  if (!m) return undefined;
+  const [, y, mo, d, h = '0', mi = '0', s = '0', offset] = m;
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)));
+  const valid =
+    date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d) &&
+    Number(h) < 24 && Number(mi) < 60 && Number(s) < 60;
+  return valid ? { hasOffset: offset !== undefined } : undefined;
+}

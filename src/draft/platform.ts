@@ -1,0 +1,77 @@
+/**
+ * Which platform(s) a draft is for, in DESIGN §2's order: --platform > frontmatter `platform`
+ * > config `overrides` by glob > nearest folder named after a platform > `name.<platform>.md`
+ * > config `platform`. `x` is Twitter's new name.
+ */
+import path from 'node:path';
+import { didYouMean } from './frontmatter.js';
+import { PLATFORMS, type DraftProblem, type Platform, type Range } from './types.js';
+
+const ALIASES: Record<string, Platform> = { x: 'twitter' };
+const NAMES = [...PLATFORMS, ...Object.keys(ALIASES)];
+
+export function toPlatform(value: string): Platform | undefined {
+  const v = value.trim().toLowerCase();
+  if ((PLATFORMS as readonly string[]).includes(v)) return v as Platform;
+  return ALIASES[v];
+}
+
+export interface PlatformInputs {
+  filePath: string;
+  cli?: readonly Platform[];
+  frontmatter?: { values: string[]; valueRanges: Range[] };
+  override?: readonly string[];
+  config?: readonly string[];
+}
+
+export interface PlatformResolution {
+  platforms: Platform[];
+  from: 'cli' | 'frontmatter' | 'override' | 'folder' | 'suffix' | 'config' | 'none';
+  problems: DraftProblem[];
+}
+
+export function resolvePlatforms(inputs: PlatformInputs): PlatformResolution {
+  const problems: DraftProblem[] = [];
+  if (inputs.cli && inputs.cli.length > 0) return { platforms: unique(inputs.cli), from: 'cli', problems };
+
+  if (inputs.frontmatter) {
+    const platforms: Platform[] = [];
+    inputs.frontmatter.values.forEach((value, i) => {
+      const platform = toPlatform(value);
+      if (platform) platforms.push(platform);
+      else {
+        const range = inputs.frontmatter!.valueRanges[i] ?? { start: 0, end: 0 };
+        problems.push({
+          ruleId: 'draft/platform',
+          messageId: 'unknown',
+          data: { value, suggestion: didYouMean(value, NAMES) ?? '', known: PLATFORMS.join(', ') },
+          ...range,
+        });
+      }
+    });
+    if (platforms.length > 0 || problems.length > 0) return { platforms: unique(platforms), from: 'frontmatter', problems };
+  }
+
+  const fromOverride = (inputs.override ?? []).map(toPlatform).filter((p): p is Platform => p !== undefined);
+  if (fromOverride.length > 0) return { platforms: unique(fromOverride), from: 'override', problems };
+
+  const folders = path.dirname(path.resolve(inputs.filePath)).split(path.sep).reverse();
+  for (const folder of folders) {
+    const platform = toPlatform(folder);
+    if (platform) return { platforms: [platform], from: 'folder', problems };
+  }
+
+  const suffix = /\.([a-z]+)\.(?:md|markdown)$/i.exec(path.basename(inputs.filePath));
+  const fromSuffix = suffix ? toPlatform(suffix[1]!) : undefined;
+  if (fromSuffix) return { platforms: [fromSuffix], from: 'suffix', problems };
+
+  const fromConfig = (inputs.config ?? []).map(toPlatform).filter((p): p is Platform => p !== undefined);
+  if (fromConfig.length > 0) return { platforms: unique(fromConfig), from: 'config', problems };
+
+  problems.push({ ruleId: 'draft/platform', messageId: 'missing', data: { known: PLATFORMS.join(', ') }, start: 0, end: 0 });
+  return { platforms: [], from: 'none', problems };
+}
+
+function unique(platforms: readonly Platform[]): Platform[] {
+  return [...new Set(platforms)];
+}

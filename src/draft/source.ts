@@ -1,0 +1,81 @@
+/**
+ * Bytes → text. A draft must be UTF-8; anything else becomes a `draft/encoding` problem
+ * with a position instead of a crash or a page of mojibake.
+ */
+
+export type DecodeResult =
+  | { ok: true; text: string; bom: boolean }
+  | { ok: false; reason: 'binary' | 'invalid-utf8'; line: number; column: number; byteOffset: number };
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
+
+export function decodeSource(bytes: Uint8Array): DecodeResult {
+  const bom = bytes.length >= 3 && bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2];
+  const body = bom ? bytes.subarray(3) : bytes;
+
+  const nul = body.indexOf(0);
+  if (nul !== -1) return { ok: false, reason: 'binary', ...bytePosition(body, nul), byteOffset: nul + (bom ? 3 : 0) };
+
+  const invalid = firstInvalidUtf8Byte(body);
+  if (invalid !== -1) {
+    return { ok: false, reason: 'invalid-utf8', ...bytePosition(body, invalid), byteOffset: invalid + (bom ? 3 : 0) };
+  }
+  return { ok: true, text: new TextDecoder('utf-8').decode(body), bom };
+}
+
+/** 1-based line and column (in characters of the valid prefix) of a byte offset. */
+function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).replace(/\r$/, '');
+  return { line, column: prefix.length + 1 };
+}
+
+/**
+ * Index of the first byte that does not start or continue a well-formed UTF-8 sequence
+ * (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF), or -1.
+ * TextDecoder's fatal mode only says *that* a file is broken; editors need to know *where*.
+ */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    let max = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = b === 0xe0 ? 0xa0 : 0x80;
+      if (b === 0xed) max = 0x9f; // no UTF-16 surrogates
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = b === 0xf0 ? 0x90 : 0x80;
+      if (b === 0xf4) max = 0x8f; // nothing above U+10FFFF
+    } else {
+      return i;
+    }
+    if (i + need >= n) return i; // truncated at end of file
+    const second = bytes[i + 1];
+    if (second === undefined || second < min || second > max) return i;
+    for (let k = 2; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < 0x80 || c > 0xbf) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}

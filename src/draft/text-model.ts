@@ -1,0 +1,357 @@
+/**
+ * The draft as text: every piece keeps its offsets into the original file.
+ *
+ * - `prose` has the same length as the file: everything that is not running text (frontmatter,
+ *   code, HTML, Markdown markup, image syntax) is blanked to spaces, and soft line breaks inside a
+ *   paragraph become spaces. Offsets into `prose` are offsets into the file, so language checks
+ *   need no position mapping at all.
+ * - `published` is what the platform shows: the body minus editors' HTML comments and thread
+ *   separators; lengths, the fold and hashtags are measured on it.
+ * Costly views (sentences, words, entities) are computed on first use only.
+ */
+import type { Nodes, Root, RootContent } from 'mdast';
+import twitterText from 'twitter-text';
+import { MappedText } from './mapped-text.js';
+import type { MediaItem, Range } from './types.js';
+
+export interface Sentence extends Range {
+  text: string;
+  /** indexes into `words` */
+  firstWord: number;
+  wordCount: number;
+}
+
+export interface Word extends Range {
+  text: string;
+  /** digits only (no letter): not a word for readability measures */
+  numeric: boolean;
+}
+
+/** A word-ish token for lexicon matching: letters/digits, with inner dots and hyphens kept. */
+export interface Token extends Range {
+  text: string;
+  lower: string;
+}
+
+export interface Entity extends Range {
+  kind: 'hashtag' | 'mention' | 'url' | 'email';
+  /** hashtag or screen name without its sigil; the URL or address as written */
+  value: string;
+}
+
+export interface Link extends Range {
+  url: string;
+  /** `markdown` for [text](url), `autolink` for <url>, `bare` for a URL in the text */
+  syntax: 'markdown' | 'autolink' | 'bare';
+}
+
+export interface HtmlComment extends Range {
+  body: string;
+}
+
+/** Markdown constructs a platform shows raw. */
+export interface SyntaxNode extends Range {
+  kind: 'heading' | 'emphasis' | 'strong' | 'link' | 'image' | 'list' | 'code' | 'inlineCode' | 'blockquote' | 'table' | 'thematicBreak' | 'html';
+}
+
+const BLOCK_BREAK = /\r\n|\r|\n/g;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+export class TextModel {
+  readonly body: Range;
+  readonly prose: string;
+  readonly published: MappedText;
+  /** The posts of a thread (thematic breaks split them); one part when there are none. */
+  readonly threadParts: MappedText[];
+  readonly paragraphs: Range[] = [];
+  readonly comments: HtmlComment[] = [];
+  readonly syntax: SyntaxNode[] = [];
+  readonly inlineImages: MediaItem[] = [];
+  readonly markdownLinks: Link[] = [];
+
+  private sentenceCache?: Sentence[];
+  private wordCache?: Word[];
+  private tokenCache?: Token[];
+  private entityCache?: Entity[];
+
+  constructor(
+    readonly source: string,
+    readonly root: Root,
+  ) {
+    const first = root.children[0];
+    const bodyStart = first?.type === 'yaml' ? (first.position?.end.offset ?? 0) : 0;
+    this.body = { start: bodyStart, end: source.length };
+
+    // Text nodes are copied into the prose; everything else is blanked below.
+    const keep: Range[] = [];
+    const removedFromPublished: Range[] = [];
+    const separators: Range[] = [];
+
+    const visit = (node: Nodes, depth: number): void => {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) return;
+      switch (node.type) {
+        case 'text':
+          keep.push({ start, end });
+          return;
+        case 'paragraph':
+          this.paragraphs.push({ start, end });
+          break;
+        case 'heading':
+        case 'emphasis':
+        case 'strong':
+        case 'list':
+        case 'blockquote':
+          this.syntax.push({ kind: node.type, start, end });
+          break;
+        case 'code':
+        case 'inlineCode':
+          this.syntax.push({ kind: node.type, start, end });
+          return;
+        case 'thematicBreak':
+          this.syntax.push({ kind: 'thematicBreak', start, end });
+          if (depth === 1) separators.push({ start, end });
+          return;
+        case 'html': {
+          const value = node.value.trim();
+          if (value.startsWith('<!--')) {
+            this.comments.push({ start, end, body: value.replace(/^<!--/, '').replace(/-->$/, '').trim() });
+            removedFromPublished.push({ start, end });
+          } else {
+            this.syntax.push({ kind: 'html', start, end });
+          }
+          return;
+        }
+        case 'image':
+          this.syntax.push({ kind: 'image', start, end });
+          this.inlineImages.push({ origin: 'inline', src: node.url, alt: node.alt ?? '', start, end });
+          return;
+        case 'link': {
+          const syntax = source[start] === '<' ? 'autolink' : source[start] === '[' ? 'markdown' : 'bare';
+          this.markdownLinks.push({ start, end, url: node.url, syntax });
+          if (syntax === 'markdown') this.syntax.push({ kind: 'link', start, end });
+          break;
+        }
+        case 'yaml':
+        case 'definition':
+          return;
+        default:
+          break;
+      }
+      if ('children' in node) for (const child of node.children as RootContent[]) visit(child, depth + 1);
+    };
+    visit(root, 0);
+
+    let prose = '';
+    let at = 0;
+    for (const { start, end } of keep) {
+      prose += blank(source.slice(at, start));
+      prose += source.slice(start, end).replace(/[\r\n]/g, ' '); // a soft break is a space inside a paragraph
+      at = end;
+    }
+    this.prose = prose + blank(source.slice(at));
+    this.detectTables();
+
+    const publishedRanges = subtract(this.body, [...removedFromPublished, ...separators]);
+    this.published = new MappedText(source, publishedRanges);
+    const partBounds: Range[] = [];
+    let from = this.body.start;
+    for (const sep of separators.sort((a, b) => a.start - b.start)) {
+      partBounds.push({ start: from, end: sep.start });
+      from = sep.end;
+    }
+    partBounds.push({ start: from, end: this.body.end });
+    this.threadParts = partBounds
+      .map((bounds) => new MappedText(source, subtract(bounds, removedFromPublished)))
+      .filter((part, i, all) => part.text.length > 0 || all.length === 1);
+  }
+
+  /** remark-parse without GFM reads a table as a paragraph; the platform shows it as pipes. */
+  private detectTables(): void {
+    for (const p of this.paragraphs) {
+      const lines = this.source.slice(p.start, p.end).split(BLOCK_BREAK);
+      if (lines.length >= 2 && TABLE_ROW.test(lines[0]!) && TABLE_DELIMITER.test(lines[1]!)) {
+        this.syntax.push({ kind: 'table', start: p.start, end: p.end });
+      }
+    }
+  }
+
+  /** Sentences of the prose, from `Intl.Segmenter('da')`; line and paragraph ends also end a sentence. */
+  get sentences(): Sentence[] {
+    if (!this.sentenceCache) this.segment();
+    return this.sentenceCache!;
+  }
+
+  /** Words of the prose (hashtags, mentions, URLs and e-mail addresses left out). */
+  get words(): Word[] {
+    if (!this.wordCache) this.segment();
+    return this.wordCache!;
+  }
+
+  /** Word tokens of the prose for lexicon matching, in order. */
+  get tokens(): Token[] {
+    if (!this.tokenCache) {
+      const tokens: Token[] = [];
+      for (const m of this.prose.matchAll(/[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*\.?/gu)) {
+        const text = m[0];
+        tokens.push({ text, lower: text.toLowerCase(), start: m.index, end: m.index + text.length });
+      }
+      this.tokenCache = tokens;
+    }
+    return this.tokenCache;
+  }
+
+  /** Hashtags, @mentions and URLs as twitter-text extracts them from the published text, plus e-mail addresses. */
+  get entities(): Entity[] {
+    if (!this.entityCache) {
+      const text = this.published.text;
+      const entities: Entity[] = [];
+      const add = (kind: Entity['kind'], value: string, start: number, end: number): void => {
+        entities.push({ kind, value, ...this.published.rangeToSource(start, end) });
+      };
+      for (const e of twitterText.extractEntitiesWithIndices(text)) {
+        const [start, end] = e.indices;
+        if ('hashtag' in e) add('hashtag', e.hashtag, start, end);
+        else if ('screenName' in e) add('mention', e.screenName, start, end);
+        else if ('url' in e) add('url', e.url, start, end);
+      }
+      for (const email of findEmailAddresses(text)) add('email', email.value, email.start, email.end);
+      // An e-mail address's domain is not also a URL.
+      const emails = entities.filter((e) => e.kind === 'email');
+      this.entityCache = entities
+        .filter((e) => e.kind === 'email' || !emails.some((m) => e.start >= m.start && e.end <= m.end))
+        .sort((a, b) => a.start - b.start);
+    }
+    return this.entityCache;
+  }
+
+  /** Bare URLs in the text plus Markdown links and autolinks, each once. */
+  get links(): Link[] {
+    const links: Link[] = [...this.markdownLinks];
+    for (const e of this.entities) {
+      if (e.kind === 'url' && !links.some((l) => e.start < l.end && e.end > l.start)) {
+        links.push({ start: e.start, end: e.end, url: e.value, syntax: 'bare' });
+      }
+    }
+    return links.sort((a, b) => a.start - b.start);
+  }
+
+  /** Sentences that overlap a range (a paragraph, a thread part). */
+  sentencesIn(range: Range): Sentence[] {
+    return this.sentences.filter((s) => s.end > range.start && s.start < range.end);
+  }
+
+  /** Words inside a range, found by binary search over the ordered word list. */
+  wordsIn(range: Range): Word[] {
+    const words = this.words;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid]!.end <= range.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Word[] = [];
+    for (let i = lo; i < words.length && words[i]!.start < range.end; i++) out.push(words[i]!);
+    return out;
+  }
+
+  private segment(): void {
+    const excluded = this.entities;
+    const words: Word[] = [];
+    let e = 0;
+    const wordSegmenter = new Intl.Segmenter('da', { granularity: 'word' });
+    for (const seg of wordSegmenter.segment(this.prose)) {
+      if (!seg.isWordLike) continue;
+      const start = seg.index;
+      const end = start + seg.segment.length;
+      while (e < excluded.length && excluded[e]!.end <= start) e++;
+      const inside = excluded[e] !== undefined && excluded[e]!.start <= start && end <= excluded[e]!.end;
+      if (inside) continue;
+      words.push({ text: seg.segment, start, end, numeric: !/\p{L}/u.test(seg.segment) });
+    }
+
+    const sentences: Sentence[] = [];
+    const sentenceSegmenter = new Intl.Segmenter('da', { granularity: 'sentence' });
+    let w = 0;
+    for (const seg of sentenceSegmenter.segment(this.prose)) {
+      const raw = seg.segment;
+      const lead = raw.length - raw.trimStart().length;
+      const text = raw.trim();
+      if (text === '') continue;
+      const start = seg.index + lead;
+      const end = start + text.length;
+      while (w < words.length && words[w]!.start < start) w++;
+      const firstWord = w;
+      while (w < words.length && words[w]!.end <= end) w++;
+      const wordCount = w - firstWord;
+      if (wordCount === 0 && !/[\p{L}\p{N}]/u.test(text)) continue;
+      const previous = sentences[sentences.length - 1];
+      if (previous && endsWithAbbreviation(previous.text) && !/[\r\n]/.test(this.prose.slice(previous.end, start))) {
+        // ICU ends a sentence at "kl." before "14.30"; Danish abbreviations do not end sentences.
+        previous.text = this.prose.slice(previous.start, end);
+        previous.end = end;
+        previous.wordCount += wordCount;
+        continue;
+      }
+      sentences.push({ text, start, end, firstWord, wordCount });
+    }
+    this.wordCache = words;
+    this.sentenceCache = sentences;
+  }
+}
+
+/** Abbreviations that ICU's sentence rules take for a full stop when a digit or capital follows. */
+const ABBREVIATIONS = new Set(['kl.', 'ca.', 'fx.', 'f.eks.', 'bl.a.', 'nr.', 'tlf.', 'evt.', 'dvs.', 'jf.', 'pkt.', 'st.', 'afd.', 'dr.', 'mr.', 'hr.', 'fr.', 'mv.', 'inkl.', 'ekskl.', 'min.', 'max.', 'gl.', 'vedr.']);
+
+function endsWithAbbreviation(sentence: string): boolean {
+  const last = /(\S+)$/.exec(sentence)?.[1]?.toLowerCase();
+  return last !== undefined && ABBREVIATIONS.has(last);
+}
+
+/** Spaces for everything but line breaks, which still end sentences. */
+function blank(text: string): string {
+  return text.replace(/[^\r\n]/g, ' ');
+}
+
+/** `whole` minus the `holes`, as sorted ranges. */
+function subtract(whole: Range, holes: readonly Range[]): Range[] {
+  const sorted = [...holes].filter((h) => h.end > whole.start && h.start < whole.end).sort((a, b) => a.start - b.start);
+  const out: Range[] = [];
+  let at = whole.start;
+  for (const h of sorted) {
+    if (h.start > at) out.push({ start: at, end: h.start });
+    at = Math.max(at, h.end);
+  }
+  if (at < whole.end) out.push({ start: at, end: whole.end });
+  return out;
+}
+
+const EMAIL_LOCAL = /[\p{L}\p{N}._%+-]/u;
+const EMAIL_DOMAIN = /[\p{L}\p{N}.-]/u;
+
+/**
+ * E-mail addresses, found from each "@" outwards. Scanning character classes from the "@"
+ * keeps this linear on any input, where a `[…]+@` regex is quadratic on long runs of letters.
+ */
+export function findEmailAddresses(text: string): Array<Range & { value: string }> {
+  const out: Array<Range & { value: string }> = [];
+  let at = text.indexOf('@');
+  let floor = 0;
+  while (at !== -1) {
+    let s = at;
+    while (s > floor && EMAIL_LOCAL.test(text[s - 1]!)) s--;
+    let e = at + 1;
+    while (e < text.length && EMAIL_DOMAIN.test(text[e]!)) e++;
+    while (e > at + 1 && (text[e - 1] === '.' || text[e - 1] === '-')) e--;
+    const domain = text.slice(at + 1, e);
+    if (s < at && /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(domain)) {
+      out.push({ start: s, end: e, value: text.slice(s, e) });
+      floor = e;
+    }
+    at = text.indexOf('@', at + 1);
+  }
+  return out;
+}

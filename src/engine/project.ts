@@ -1,0 +1,102 @@
+/**
+ * One run's state: the config, the rule catalogue and a linter whose compiled checks are
+ * shared by every file. Given a file's bytes it returns its result and, with fixes, its new text.
+ */
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { ResolvedConfig } from '../config/load.js';
+import { checkRuleSettings } from '../config/rule-settings.js';
+import { parseDraft, parseText, type Draft } from '../draft/draft.js';
+import { resolvePlatforms } from '../draft/platform.js';
+import type { Platform } from '../draft/types.js';
+import { applyFixes } from './fix.js';
+import { Linter, type LintResult, type RuleSetting } from './linter.js';
+import { RuleCatalogue } from './packs.js';
+import type { Lang } from './rule.js';
+
+export interface ProjectOptions {
+  config: ResolvedConfig;
+  lang: Lang;
+  cliPlatforms?: Platform[];
+  cliRules?: Record<string, RuleSetting>;
+  rulesDir?: string;
+}
+
+export interface FileOutcome {
+  result: LintResult;
+  /** The fixed text (BOM restored) when fixing changed anything. */
+  output?: string;
+  draft: Draft;
+}
+
+/** ESLint's limit: fixes can enable other fixes, but never loop forever. */
+const MAX_FIX_PASSES = 10;
+
+export class Project {
+  readonly catalogue: RuleCatalogue;
+  readonly linter: Linter;
+  private readonly overrideMatchers: Array<{ match: (file: string) => boolean; platform?: string[]; rules: Record<string, RuleSetting> }>;
+
+  constructor(readonly options: ProjectOptions) {
+    const { config } = options;
+    this.catalogue = new RuleCatalogue(options.rulesDir, config.packs);
+    const where = config.file ?? 'config';
+    checkRuleSettings(config.rules, this.catalogue, where);
+    config.overrides.forEach((o, i) => checkRuleSettings(o.rules, this.catalogue, `${where}: overrides[${i}]`));
+    if (options.cliRules) checkRuleSettings(options.cliRules, this.catalogue, '--rule');
+    this.linter = new Linter(this.catalogue, config.settings, options.lang);
+    this.overrideMatchers = config.overrides.map((o) => ({
+      match: picomatch(o.files, { dot: true, basename: !o.files.some((f) => f.includes('/')) }),
+      ...(o.platform ? { platform: o.platform } : {}),
+      rules: o.rules,
+    }));
+  }
+
+  lintBytes(bytes: Uint8Array, filePath: string, fix = false): FileOutcome {
+    const draft = parseDraft(bytes, filePath);
+    return fix && draft.readable ? this.fixLoop(draft) : { result: this.lintDraft(draft), draft };
+  }
+
+  /** A file that could not be read at all (permissions, a folder named *.md). */
+  lintUnreadable(filePath: string, code: string): LintResult {
+    const draft = parseDraft(new Uint8Array(), filePath);
+    const problem = { ruleId: 'draft/encoding' as const, messageId: 'unreadable', data: { code }, start: 0, end: 0 };
+    return this.linter.lint({ draft: { ...draft, readable: false, problems: [problem] }, platforms: [], ruleSettings: [] });
+  }
+
+  lintDraft(draft: Draft): LintResult {
+    const { config } = this.options;
+    const relative = path.relative(config.dir, path.resolve(draft.filePath)).split(path.sep).join('/');
+    const overrides = this.overrideMatchers.filter((o) => o.match(relative));
+    const overridePlatform = overrides.reverse().find((o) => o.platform)?.platform;
+    overrides.reverse();
+    const resolution = resolvePlatforms({
+      filePath: draft.filePath,
+      ...(this.options.cliPlatforms ? { cli: this.options.cliPlatforms } : {}),
+      ...(draft.frontmatter.platform ? { frontmatter: draft.frontmatter.platform } : {}),
+      ...(overridePlatform ? { override: overridePlatform } : {}),
+      config: config.platform,
+    });
+    const withPlatformProblems: Draft = resolution.problems.length ? { ...draft, problems: [...draft.problems, ...resolution.problems] } : draft;
+    return this.linter.lint({
+      draft: withPlatformProblems,
+      platforms: resolution.platforms,
+      ruleSettings: [config.rules, ...overrides.map((o) => o.rules), this.options.cliRules ?? {}],
+    });
+  }
+
+  private fixLoop(first: Draft): FileOutcome {
+    let draft = first;
+    let result = this.lintDraft(draft);
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const fixes = result.messages.flatMap((m) => (m.fix ? [m.fix] : []));
+      if (fixes.length === 0) break;
+      const { output, applied } = applyFixes(draft.text, fixes);
+      if (applied === 0 || output === draft.text) break;
+      draft = parseText(output, draft.filePath, draft.bom);
+      result = this.lintDraft(draft);
+    }
+    if (draft.text === first.text) return { result, draft };
+    return { result, draft, output: (draft.bom ? '\uFEFF' : '') + draft.text };
+  }
+}
