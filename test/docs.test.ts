@@ -14,7 +14,8 @@ const catalogue = new RuleCatalogue();
 function example(doc: string, heading: string): string | undefined {
   const at = doc.indexOf(`\n## ${heading}`);
   if (at === -1) return undefined;
-  const m = /```markdown\n([\s\S]*?)\n```/.exec(doc.slice(at));
+  // draft/encoding's bad example cannot be valid text, so it is a ```text block.
+  const m = /```(?:markdown|text)\n([\s\S]*?)\n```/.exec(doc.slice(at));
   return m?.[1];
 }
 

@@ -70,7 +70,7 @@ export function parseFrontmatter(yamlText: string, offset: number): FrontmatterR
       if (isScalar(valueNode) && (typeof valueNode.value === 'string' || typeof valueNode.value === 'number')) {
         return String(valueNode.value);
       }
-      problem('type', valueRange, { key, expected: 'text' });
+      problem('notText', valueRange, { key });
       return undefined;
     };
 
@@ -84,7 +84,7 @@ export function parseFrontmatter(yamlText: string, offset: number): FrontmatterR
             values.push(item.value.trim());
             valueRanges.push(rangeOf(item, valueRange));
           } else {
-            problem('type', rangeOf(item, valueRange), { key, expected: 'facebook | linkedin | twitter | instagram, or a list of them' });
+            problem('notPlatform', rangeOf(item, valueRange), { key });
           }
         }
         if (values.length > 0) frontmatter.platform = { values, range: valueRange, valueRanges };
@@ -99,7 +99,7 @@ export function parseFrontmatter(yamlText: string, offset: number): FrontmatterR
         const value = str();
         if (value === undefined) break;
         if ((POST_TYPES as readonly string[]).includes(value)) frontmatter.type = { value: value as PostType, range: valueRange };
-        else problem('value', valueRange, { key, value, expected: POST_TYPES.join(' | '), suggestion: suggestion(value, POST_TYPES) });
+        else problem(...at(valueProblem(key, value, POST_TYPES), valueRange));
         break;
       }
       case 'publish': {
@@ -107,7 +107,7 @@ export function parseFrontmatter(yamlText: string, offset: number): FrontmatterR
         if (raw === undefined) break;
         const checked = checkIsoDateTime(raw);
         if (checked) frontmatter.publish = { raw: raw.trim(), hasOffset: checked.hasOffset, range: valueRange };
-        else problem('value', valueRange, { key, value: raw, expected: 'ISO 8601, fx 2026-12-01T09:30+01:00', suggestion: '' });
+        else problem('notDate', valueRange, { key, value: raw });
         break;
       }
       case 'in-reply-to': {
@@ -117,7 +117,7 @@ export function parseFrontmatter(yamlText: string, offset: number): FrontmatterR
       }
       case 'media': {
         if (!isSeq(valueNode)) {
-          problem('type', valueRange, { key, expected: 'a list of {src, alt, people, consent}' });
+          problem('notMediaList', valueRange, { key });
           break;
         }
         for (const item of valueNode.items as YamlNode[]) {
@@ -127,7 +127,7 @@ export function parseFrontmatter(yamlText: string, offset: number): FrontmatterR
         break;
       }
       default:
-        problem('unknownKey', keyRange, { key, suggestion: suggestion(key, FRONTMATTER_KEYS) });
+        problem(...at(unknownKey(key, key, FRONTMATTER_KEYS), keyRange));
     }
   }
   return { frontmatter, problems };
@@ -143,7 +143,7 @@ function parseMediaItem(
     return { origin: 'frontmatter', src: item.value, start: range.start, end: range.end };
   }
   if (!isMap(item)) {
-    problem('type', range, { key: 'media', expected: 'a list of {src, alt, people, consent}' });
+    problem('notMediaList', range, { key: 'media' });
     return undefined;
   }
   const media: MediaItem = { origin: 'frontmatter', src: '', start: range.start, end: range.end };
@@ -152,18 +152,18 @@ function parseMediaItem(
     const valueRange = rangeOf(pair.value, rangeOf(pair.key, range));
     const value = isScalar(pair.value) && pair.value.value !== null ? String(pair.value.value).trim() : undefined;
     if (!(MEDIA_KEYS as readonly string[]).includes(key)) {
-      problem('unknownKey', rangeOf(pair.key, range), { key: `media.${key}`, suggestion: suggestion(key, MEDIA_KEYS) });
+      problem(...at(unknownKey(`media.${key}`, key, MEDIA_KEYS), rangeOf(pair.key, range)));
       continue;
     }
     if (value === undefined) {
       if (pair.value !== null && !(isScalar(pair.value) && pair.value.value === null)) {
-        problem('type', valueRange, { key: `media.${key}`, expected: 'text' });
+        problem('notText', valueRange, { key: `media.${key}` });
       }
       continue;
     }
     if (key === 'people') {
       if ((PEOPLE_VALUES as readonly string[]).includes(value)) media.people = value as People;
-      else problem('value', valueRange, { key: 'media.people', value, expected: PEOPLE_VALUES.join(' | '), suggestion: suggestion(value, PEOPLE_VALUES) });
+      else problem(...at(valueProblem('media.people', value, PEOPLE_VALUES), valueRange));
     } else if (key === 'src') media.src = value;
     else if (key === 'alt') media.alt = value;
     else media.consent = value;
@@ -172,8 +172,23 @@ function parseMediaItem(
   return media;
 }
 
-function suggestion(word: string, known: readonly string[]): string {
-  return didYouMean(word, known) ?? '';
+type Data = Record<string, string | number>;
+
+/** Reorder a [messageId, data] pair for `problem(messageId, range, data)`. */
+function at([messageId, data]: [string, Data], range: Range): [string, Range, Data] {
+  return [messageId, range, data];
+}
+
+/** An unknown key, with a "did you mean" when one is close. */
+function unknownKey(key: string, word: string, known: readonly string[]): [string, Data] {
+  const suggestion = didYouMean(word, known);
+  return suggestion ? ['unknownKeySuggestion', { key, suggestion }] : ['unknownKey', { key, known: known.join(', ') }];
+}
+
+/** A value outside its list, with a "did you mean" when one is close. */
+function valueProblem(key: string, value: string, allowed: readonly string[]): [string, Data] {
+  const suggestion = didYouMean(value, allowed);
+  return [suggestion ? 'valueSuggestion' : 'value', { key, value, expected: allowed.join(' | '), ...(suggestion ? { suggestion } : {}) }];
 }
 
 function firstLine(message: string): string {

@@ -41,10 +41,11 @@ export function resolvePlatforms(inputs: PlatformInputs): PlatformResolution {
       if (platform) platforms.push(platform);
       else {
         const range = inputs.frontmatter!.valueRanges[i] ?? { start: 0, end: 0 };
+        const suggestion = didYouMean(value, NAMES);
         problems.push({
           ruleId: 'draft/platform',
-          messageId: 'unknown',
-          data: { value, suggestion: didYouMean(value, NAMES) ?? '', known: PLATFORMS.join(', ') },
+          messageId: suggestion ? 'unknownSuggestion' : 'unknown',
+          data: { value, known: PLATFORMS.join(', '), ...(suggestion ? { suggestion } : {}) },
           ...range,
         });
       }

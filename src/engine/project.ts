@@ -77,7 +77,11 @@ export class Project {
       ...(overridePlatform ? { override: overridePlatform } : {}),
       config: config.platform,
     });
-    const withPlatformProblems: Draft = resolution.problems.length ? { ...draft, problems: [...draft.problems, ...resolution.problems] } : draft;
+    // Without readable frontmatter or text, "no platform" is a consequence, not a second problem.
+    const platformProblems = draft.problems.some((p) => p.ruleId === 'draft/empty' || ['yaml', 'unclosed', 'notMap'].includes(p.messageId))
+      ? resolution.problems.filter((p) => p.messageId !== 'missing')
+      : resolution.problems;
+    const withPlatformProblems: Draft = platformProblems.length ? { ...draft, problems: [...draft.problems, ...platformProblems] } : draft;
     return this.linter.lint({
       draft: withPlatformProblems,
       platforms: resolution.platforms,
