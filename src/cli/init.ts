@@ -8,14 +8,8 @@ const CONFIG_NAMES = ['.rnsocialrc', '.rnsocialrc.json', '.rnsocialrc.yaml', '.r
 
 const STARTER = {
   $schema: './node_modules/rnsocial/schema/rnsocialrc.schema.json',
-  pages: [
-    {
-      name: 'Region Nordjylland',
-      platforms: ['facebook', 'linkedin', 'twitter', 'instagram'],
-      urls: ['https://www.facebook.com/RegionNordjylland'],
-      kind: 'virksomhedsside',
-    },
-  ],
+  // An empty registry: list the pages you own here to switch on sender/unknown-page.
+  pages: [],
   hashtags: { preferred: ['#RegionNordjylland'] },
   vocabulary: { accept: [], reject: [] },
   monitoring: { days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '08:00', to: '16:00', timezone: 'Europe/Copenhagen' },

@@ -63,7 +63,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
   });
   debug('rules loaded');
 
-  const results: Array<LintResult & { output?: string }> = [];
+  const results: LintResult[] = [];
   if (options.stdin) {
     const filePath = path.resolve(io.cwd, options.stdinFilename ?? '<text>');
     const outcome = project.lintBytes(await io.readStdin(), filePath, options.fix || options.fixDryRun);
@@ -100,7 +100,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
   return 0;
 }
 
-function lintFile(project: Project, file: string, options: LintOptions): LintResult & { output?: string } {
+function lintFile(project: Project, file: string, options: LintOptions): LintResult {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);

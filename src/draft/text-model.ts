@@ -12,6 +12,7 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import twitterText from 'twitter-text';
 import { MappedText } from './mapped-text.js';
+import { sentenceSegments, wordSegments } from './segment.js';
 import type { MediaItem, Range } from './types.js';
 
 export interface Sentence extends Range {
@@ -84,17 +85,17 @@ export class TextModel {
     this.body = { start: bodyStart, end: source.length };
 
     // Text nodes are copied into the prose; everything else is blanked below.
-    const keep: Range[] = [];
+    const keep: Array<Range & { quoted: boolean }> = [];
     const removedFromPublished: Range[] = [];
     const separators: Range[] = [];
 
-    const visit = (node: Nodes, depth: number): void => {
+    const visit = (node: Nodes, depth: number, quoted: boolean): void => {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) return;
       switch (node.type) {
         case 'text':
-          keep.push({ start, end });
+          keep.push({ start, end, quoted });
           return;
         case 'paragraph':
           this.paragraphs.push({ start, end });
@@ -140,15 +141,18 @@ export class TextModel {
         default:
           break;
       }
-      if ('children' in node) for (const child of node.children as RootContent[]) visit(child, depth + 1);
+      const inQuote = quoted || node.type === 'blockquote';
+      if ('children' in node) for (const child of node.children as RootContent[]) visit(child, depth + 1, inQuote);
     };
-    visit(root, 0);
+    visit(root, 0, false);
 
     let prose = '';
     let at = 0;
-    for (const { start, end } of keep) {
+    for (const { start, end, quoted } of keep) {
       prose += blank(source.slice(at, start));
-      prose += source.slice(start, end).replace(/[\r\n]/g, ' '); // a soft break is a space inside a paragraph
+      // A soft break is a space inside a paragraph; inside a block quote, the `>` markers that
+      // start its continuation lines are markup too.
+      prose += source.slice(start, end).replace(quoted ? QUOTED_SOFT_BREAK : SOFT_BREAK, blankAll);
       at = end;
     }
     this.prose = prose + blank(source.slice(at));
@@ -171,6 +175,7 @@ export class TextModel {
   /** remark-parse without GFM reads a table as a paragraph; the platform shows it as pipes. */
   private detectTables(): void {
     for (const p of this.paragraphs) {
+      if (this.source[p.start] !== '|') continue; // cheap test first: a table row starts with a pipe
       const lines = this.source.slice(p.start, p.end).split(BLOCK_BREAK);
       if (lines.length >= 2 && TABLE_ROW.test(lines[0]!) && TABLE_DELIMITER.test(lines[1]!)) {
         this.syntax.push({ kind: 'table', start: p.start, end: p.end });
@@ -261,32 +266,23 @@ export class TextModel {
   private segment(): void {
     const excluded = this.entities;
     const words: Word[] = [];
-    let e = 0;
-    const wordSegmenter = new Intl.Segmenter('da', { granularity: 'word' });
-    for (const seg of wordSegmenter.segment(this.prose)) {
-      if (!seg.isWordLike) continue;
-      const start = seg.index;
-      const end = start + seg.segment.length;
-      while (e < excluded.length && excluded[e]!.end <= start) e++;
-      const inside = excluded[e] !== undefined && excluded[e]!.start <= start && end <= excluded[e]!.end;
-      if (inside) continue;
-      words.push({ text: seg.segment, start, end, numeric: !/\p{L}/u.test(seg.segment) });
-    }
-
     const sentences: Sentence[] = [];
-    const sentenceSegmenter = new Intl.Segmenter('da', { granularity: 'sentence' });
-    let w = 0;
-    for (const seg of sentenceSegmenter.segment(this.prose)) {
-      const raw = seg.segment;
-      const lead = raw.length - raw.trimStart().length;
-      const text = raw.trim();
+    let e = 0;
+    for (const seg of sentenceSegments(this.prose)) {
+      const lead = seg.text.length - seg.text.trimStart().length;
+      const text = seg.text.trim();
       if (text === '') continue;
-      const start = seg.index + lead;
+      const start = seg.start + lead;
       const end = start + text.length;
-      while (w < words.length && words[w]!.start < start) w++;
-      const firstWord = w;
-      while (w < words.length && words[w]!.end <= end) w++;
-      const wordCount = w - firstWord;
+      const firstWord = words.length;
+      for (const w of wordSegments(text, start)) {
+        if (!w.isWordLike) continue;
+        while (e < excluded.length && excluded[e]!.end <= w.start) e++;
+        const entity = excluded[e];
+        if (entity && entity.start <= w.start && w.end <= entity.end) continue; // part of a hashtag, URL, mention or e-mail
+        words.push({ text: w.text, start: w.start, end: w.end, numeric: !/\p{L}/u.test(w.text) });
+      }
+      const wordCount = words.length - firstWord;
       if (wordCount === 0 && !/[\p{L}\p{N}]/u.test(text)) continue;
       const previous = sentences[sentences.length - 1];
       if (previous && endsWithAbbreviation(previous.text) && !/[\r\n]/.test(this.prose.slice(previous.end, start))) {
@@ -309,6 +305,13 @@ const ABBREVIATIONS = new Set(['kl.', 'ca.', 'fx.', 'f.eks.', 'bl.a.', 'nr.', 't
 function endsWithAbbreviation(sentence: string): boolean {
   const last = /(\S+)$/.exec(sentence)?.[1]?.toLowerCase();
   return last !== undefined && ABBREVIATIONS.has(last);
+}
+
+const SOFT_BREAK = /[\r\n]/g;
+const QUOTED_SOFT_BREAK = /(?:\r\n|\r|\n)[ \t]*(?:>[ \t]*)*/g;
+
+function blankAll(text: string): string {
+  return ' '.repeat(text.length);
 }
 
 /** Spaces for everything but line breaks, which still end sentences. */

@@ -38,6 +38,8 @@ export interface LintResult {
   fixableWarningCount: number;
   /** The platforms the draft was linted for. */
   platforms: Platform[];
+  /** The fixed text, when fixes were computed but not written (--fix-dry-run, --stdin). */
+  output?: string;
 }
 
 /** A rule setting from config or the command line: a severity, optionally with options. */

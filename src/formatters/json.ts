@@ -14,5 +14,6 @@ export const json: Formatter = (results) =>
       fixableWarningCount: r.fixableWarningCount,
       usedDeprecatedRules: [],
       platforms: r.platforms,
+      ...(r.output !== undefined ? { output: r.output } : {}),
     })),
   );
