@@ -12,7 +12,7 @@ import type { Lang, Severity } from '../engine/rule.js';
 import type { RuleSetting } from '../engine/linter.js';
 import { UsageError } from './errors.js';
 import { DEFAULT_SETTINGS, WEEKDAYS, type Settings } from './settings.js';
-import { configSchema, validateAgainst } from './validate.js';
+import { validateConfig } from './validate.js';
 
 export interface Override {
   files: string[];
@@ -70,7 +70,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
 /** Validate a raw config object and give it defaults. */
 export function resolveConfig(raw: unknown, file: string | undefined, dir: string): ResolvedConfig {
   const where = file ?? 'config';
-  const problem = validateAgainst(configSchema(), raw);
+  const problem = validateConfig(raw);
   if (problem) throw new UsageError(`invalid config ${where}: ${problem}`);
   const config = raw as RawConfig;
 

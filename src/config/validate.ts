@@ -26,6 +26,21 @@ export function configSchema(): object {
   return require('../../schema/rnsocialrc.schema.json') as object;
 }
 
+let configValidator: ValidateFunction | undefined;
+
+/** The config validator: precompiled by the build when available, else compiled now. */
+export function validateConfig(value: unknown): string | undefined {
+  if (!configValidator) {
+    try {
+      configValidator = require('./config-validator.cjs') as ValidateFunction;
+    } catch {
+      configValidator = validator(configSchema());
+    }
+  }
+  if (configValidator(value)) return undefined;
+  return describe(configValidator.errors ?? [], '');
+}
+
 /** Undefined when valid, else a message such as `rules.tone/officialese: must be one of error, warn, off`. */
 export function validateAgainst(schema: object, value: unknown, prefix = ''): string | undefined {
   const validate = validator(schema);
@@ -37,6 +52,9 @@ function describe(errors: ErrorObject[], prefix: string): string {
   // oneOf/anyOf produce an error per branch; the deepest path is the one that says most.
   const useful = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if');
   const pick = (useful.length ? useful : errors).reduce((best, e) => (depth(e) > depth(best) ? e : best));
+  // A key that fails `propertyNames` (a rule id in the wrong form): name the key itself.
+  const badKey = (pick as ErrorObject & { propertyName?: string }).propertyName;
+  if (badKey !== undefined) return `${keyPath(`${pick.instancePath}/${badKey.replace(/~/g, '~0').replace(/\//g, '~1')}`, prefix)}: key ${pick.message ?? 'is invalid'}`;
   const path = keyPath(pick.instancePath, prefix);
   let detail = pick.message ?? 'is invalid';
   if (pick.keyword === 'enum') detail = `must be one of ${(pick.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;

@@ -2,9 +2,8 @@
  * Word lists from `rules/lexicon/` (see its README for the shapes). Parsed once per process
  * and shared by every rule and platform that names them.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { isPlainObject } from './rule.js';
+import { readYaml } from './yaml-file.js';
 
 export interface LexiconEntry {
   match: string[];
@@ -38,7 +37,7 @@ export function loadLexicon(path: string): Lexicon {
   if (cached) return cached;
   let raw: unknown;
   try {
-    raw = parse(readFileSync(path, 'utf8'));
+    raw = readYaml(path);
   } catch (error) {
     throw new LexiconError(path, (error as Error).message.split('\n')[0]!);
   }

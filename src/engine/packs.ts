@@ -3,11 +3,11 @@
  * `extends: common` and adds rules or changes their thresholds. User packs named in the config
  * (`packs`) use the same format and are applied last.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { toPlatform } from '../draft/platform.js';
 import { PLATFORMS, type Platform } from '../draft/types.js';
+import { readYaml } from './yaml-file.js';
 import { isPlainObject, mergeOptions, ruleCategory, SEVERITIES, type Localized, type Rule, type RuleSpec } from './rule.js';
 
 export const BUILTIN_RULES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../rules');
@@ -25,7 +25,7 @@ export class PackError extends Error {}
 export function loadPack(file: string): Pack {
   let raw: unknown;
   try {
-    raw = parse(readFileSync(file, 'utf8'));
+    raw = readYaml(file);
   } catch (error) {
     throw new PackError(`${file}: ${(error as Error).message.split('\n')[0]}`);
   }
@@ -39,11 +39,16 @@ export function loadPack(file: string): Pack {
     }
     rules[id] = spec as RuleSpec;
   }
-  const platforms = raw.platform === undefined ? undefined : (Array.isArray(raw.platform) ? raw.platform : [raw.platform]).map(String);
+  // `platform: x` means twitter, as everywhere else; an unknown name would silently match nothing.
+  const platforms = raw.platform === undefined ? undefined : (Array.isArray(raw.platform) ? raw.platform : [raw.platform]).map((value) => {
+    const platform = toPlatform(String(value));
+    if (!platform) throw new PackError(`${file}: platform "${String(value)}" is not one of ${PLATFORMS.join(', ')}, x`);
+    return platform;
+  });
   return {
     file,
     ...(typeof raw.extends === 'string' ? { extends: raw.extends } : {}),
-    ...(platforms ? { platforms: platforms as Platform[] } : {}),
+    ...(platforms ? { platforms } : {}),
     rules,
   };
 }
