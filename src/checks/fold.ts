@@ -1,0 +1,99 @@
+/**
+ * fold: the first sentence must end before the platform folds the post behind "se mere" / "…
+ * mere", measured on the published text (what the reader sees, Markdown and all). The fold is
+ * `maxCharacters` user-perceived characters (grapheme clusters) and, where a platform folds by
+ * lines (LinkedIn: 3), `maxLines` lines.
+ */
+import type { PostType, Range } from '../draft/types.js';
+import { lowerBound, publishedOffset, visibleText } from './lib/mapped.js';
+import { platformName, postTypesSchema, skipsType } from './lib/post-type.js';
+import type { CheckKind } from './types.js';
+
+export interface FoldOptions {
+  maxCharacters: number;
+  maxLines?: number;
+  skipTypes?: PostType[];
+}
+
+const graphemes = new Intl.Segmenter('da', { granularity: 'grapheme' });
+
+export const fold: CheckKind<FoldOptions> = {
+  name: 'fold',
+  description: 'Checks that the first sentence ends before the platform\'s "see more" fold.',
+  optionsSchema: {
+    type: 'object',
+    required: ['maxCharacters'],
+    properties: {
+      maxCharacters: { type: 'integer', minimum: 1 },
+      maxLines: { type: 'integer', minimum: 1 },
+      skipTypes: postTypesSchema,
+    },
+    additionalProperties: false,
+  },
+  create(options) {
+    return (context) => {
+      const { draft } = context;
+      if (skipsType(draft, options.skipTypes)) return;
+      const { published, sentences } = draft.model;
+      const sentence = sentences.find((s) => s.start >= (published.sourceStart ?? Infinity));
+      if (!sentence || published.text === '') return;
+      const first = firstLine(draft.text, draft.model.prose, sentence);
+      // Measured on what the reader sees: inline images are attachments, not text.
+      const visible = visibleText(published, draft.model.inlineImages);
+      const toVisible = (mappedOffset: number): number => lowerBound(visible.offsets, mappedOffset);
+      const end = toVisible(publishedOffset(published, first.end));
+      const shown = visible.text.slice(0, end);
+
+      // Where the fold falls: after maxCharacters graphemes or maxLines lines.
+      let foldAt = shown.length;
+      let count = 0;
+      for (const { index } of graphemes.segment(shown)) {
+        if (count === options.maxCharacters) {
+          foldAt = index;
+          break;
+        }
+        count++;
+      }
+      if (options.maxLines !== undefined) {
+        const breaks = [...shown.matchAll(/\r\n|\r|\n/g)];
+        const lineEnd = breaks[options.maxLines - 1];
+        if (lineEnd) foldAt = Math.min(foldAt, lineEnd.index);
+      }
+      if (foldAt >= shown.length) return;
+
+      const length = [...graphemes.segment(shown)].length;
+      const lines = shown.split(/\r\n|\r|\n/).length;
+      const byLines = options.maxLines !== undefined && lines > options.maxLines && length <= options.maxCharacters;
+      // Point at what the fold hides of the first sentence (all of it when it starts below the fold).
+      const sentenceStart = toVisible(publishedOffset(published, first.start + 1) - 1);
+      const from = visible.offsets[Math.max(foldAt, sentenceStart)]!;
+      const to = visible.offsets[end - 1]! + 1;
+      context.report({
+        ...published.rangeToSource(from, to),
+        messageId: byLines ? 'lines' : 'default',
+        data: { length, max: options.maxCharacters, lines, maxLines: options.maxLines ?? '', platform: platformName(context.platform) },
+      });
+    };
+  },
+};
+
+/**
+ * The platforms show every line break, so a line break ends the first sentence as the reader sees
+ * it, even where the sentence segmenter runs on (a soft break inside a paragraph). Lines without a
+ * letter or digit (an emoji line) are not a sentence of their own.
+ */
+function firstLine(text: string, prose: string, sentence: Range): Range {
+  let start = sentence.start;
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(/\r\n|\r|\n/g)) {
+    const end = sentence.start + m.index;
+    if (/[\p{L}\p{N}]/u.test(prose.slice(start, end))) return trimmed(prose, start, end);
+    start = end + m[0].length;
+  }
+  return trimmed(prose, start, sentence.end);
+}
+
+function trimmed(prose: string, start: number, end: number): Range {
+  const piece = prose.slice(start, end);
+  const lead = piece.length - piece.trimStart().length;
+  return { start: start + lead, end: start + piece.trimEnd().length };
+}

@@ -1,0 +1,77 @@
+/**
+ * length: the published text against the platform's hard limit. `counting: characters` counts
+ * Unicode code points (an emoji of several code points counts several: the safe side of a limit);
+ * `counting: twitter` is X's weighted length from twitter-text (a URL counts 23, an emoji 2,
+ * CJK 2), with `scope: part` checking every post of a thread on its own. Inline images are
+ * attachments and do not count.
+ */
+import { visibleText } from './lib/mapped.js';
+import { platformName } from './lib/post-type.js';
+import { tweetLength, TWITTER_CONFIGS } from './lib/twitter.js';
+import type { CheckKind } from './types.js';
+
+export interface LengthOptions {
+  max: number;
+  counting?: 'characters' | 'twitter';
+  scope?: 'post' | 'part';
+}
+
+export const length: CheckKind<LengthOptions> = {
+  name: 'length',
+  description: "Measures the published text (or each thread part) against the platform's hard length limit.",
+  optionsSchema: {
+    type: 'object',
+    required: ['max'],
+    properties: {
+      max: { type: 'integer', minimum: 1 },
+      counting: { enum: ['characters', 'twitter'] },
+      scope: { enum: ['post', 'part'] },
+    },
+    additionalProperties: false,
+  },
+  create(options) {
+    const counting = options.counting ?? 'characters';
+    const config = { ...TWITTER_CONFIGS.v3, maxWeightedTweetLength: options.max };
+    const measure = (text: string): number =>
+      counting === 'twitter' ? tweetLength(text, config).weightedLength : [...text].length;
+
+    return (context) => {
+      const { model } = context.draft;
+      const parts = options.scope === 'part' ? model.threadParts : [model.published];
+      parts.forEach((part, i) => {
+        // Inline images (`![alt](src)`) are attachments, not characters of the post.
+        const visible = visibleText(part, model.inlineImages);
+        if (visible.text === '') return;
+        const length = measure(visible.text);
+        if (length <= options.max) return;
+        const over = firstOver(visible.text, options.max, measure);
+        const messageId = parts.length > 1 ? 'part' : counting === 'twitter' ? 'weighted' : 'default';
+        context.report({
+          ...part.rangeToSource(visible.offsets[over]!, visible.offsets[visible.text.length - 1]! + 1),
+          messageId,
+          data: { length, max: options.max, over: length - options.max, part: i + 1, parts: parts.length, platform: platformName(context.platform) },
+        });
+      });
+    };
+  },
+};
+
+/** The UTF-16 offset of the first code point that takes the text over `max`. */
+function firstOver(text: string, max: number, measure: (text: string) => number): number {
+  // Code point boundaries; the measure only grows with the prefix, so binary search is exact
+  // for characters and a good pointer for weighted text (a cut URL can weigh less than 23).
+  const bounds: number[] = [];
+  let at = 0;
+  for (const ch of text) {
+    at += ch.length;
+    bounds.push(at);
+  }
+  let lo = 0;
+  let hi = bounds.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (measure(text.slice(0, bounds[mid])) > max) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo === 0 ? 0 : bounds[lo - 1]!;
+}

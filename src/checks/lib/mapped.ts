@@ -1,0 +1,66 @@
+/** Mapping a draft offset into a MappedText (the inverse of `MappedText.toSource`). */
+import type { MappedText } from '../../draft/mapped-text.js';
+import type { Range } from '../../draft/types.js';
+
+/**
+ * The smallest offset `i` of `mapped.text` whose end maps to `source` or beyond: the length of the
+ * published text up to a draft offset. `toSource` only grows with its argument, so this is a
+ * binary search.
+ */
+export function publishedOffset(mapped: MappedText, source: number): number {
+  let lo = 0;
+  let hi = mapped.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mapped.toSource(mid, true) >= source) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * What the reader sees of a MappedText when some draft ranges are not shown as text: inline
+ * images (`![alt](src)`) are attachments in the draft format, not characters of the post. The
+ * hidden ranges are cut out and the white space they leave at the start is trimmed.
+ * `offsets[i]` is the offset in `mapped.text` of visible character i; `offsets[text.length]` is
+ * the end.
+ */
+export interface VisibleText {
+  text: string;
+  offsets: number[];
+}
+
+export function visibleText(mapped: MappedText, hidden: readonly Range[]): VisibleText {
+  const first = mapped.sourceStart;
+  const last = mapped.toSource(mapped.text.length, true);
+  const cuts = hidden
+    .filter((r) => first !== undefined && r.start >= first && r.end <= last)
+    .map((r) => ({ start: publishedOffset(mapped, r.start + 1) - 1, end: publishedOffset(mapped, r.end) }))
+    .filter((c) => c.end > c.start)
+    .sort((a, b) => a.start - b.start);
+  let text = '';
+  const offsets: number[] = [];
+  let cut = 0;
+  for (let i = 0; i < mapped.text.length; i++) {
+    while (cut < cuts.length && cuts[cut]!.end <= i) cut++;
+    const c = cuts[cut];
+    if (c && i >= c.start && i < c.end) continue;
+    text += mapped.text[i];
+    offsets.push(i);
+  }
+  offsets.push(mapped.text.length);
+  const lead = text.length - text.trimStart().length;
+  return { text: text.slice(lead), offsets: offsets.slice(lead) };
+}
+
+/** The first index of a sorted list whose value is `value` or more. */
+export function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
