@@ -19,6 +19,14 @@ function example(doc: string, heading: string): string | undefined {
   return m?.[1];
 }
 
+/** A rule that only runs with a config (sender/unknown-page) shows it in a ```json block under "## Konfiguration". */
+function docConfig(doc: string): Record<string, unknown> | undefined {
+  const at = doc.indexOf('\n## Konfiguration');
+  if (at === -1) return undefined;
+  const m = /```json\n([\s\S]*?)\n```/.exec(doc.slice(at));
+  return m ? (JSON.parse(m[1]!) as Record<string, unknown>) : undefined;
+}
+
 describe.each(catalogue.ids)('%s', (id) => {
   const rule = catalogue.find(id)!;
   const file = path.join(ROOT, 'docs/rules', `${id}.md`);
@@ -46,7 +54,9 @@ describe.each(catalogue.ids)('%s', (id) => {
     const doc = existsSync(file) ? readFileSync(file, 'utf8') : '';
     const bad = example(doc, 'Dårligt');
     const good = example(doc, 'Godt');
-    if (bad !== undefined) expect(lintText(`${bad}\n`).messages.map((m) => m.ruleId)).toContain(id);
-    if (good !== undefined) expect(lintText(`${good}\n`).messages.filter((m) => m.ruleId === id)).toEqual([]);
+    const config = docConfig(doc);
+    const options = config ? { config } : {};
+    if (bad !== undefined) expect(lintText(`${bad}\n`, options).messages.map((m) => m.ruleId)).toContain(id);
+    if (good !== undefined) expect(lintText(`${good}\n`, options).messages.filter((m) => m.ruleId === id)).toEqual([]);
   });
 });

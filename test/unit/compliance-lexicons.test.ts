@@ -15,8 +15,19 @@ const EXPECTED_GROUPS: Record<string, string[]> = {
     'red-flag-phrases',
     'referral-phrases',
     'insecure-channels',
+    'secure-channels',
+    'decline-phrases',
+    'generic-markers',
+    'advice-openers',
+    'regrets',
+    'thanks',
+    'hearsay',
+    'complaint-words',
+    'status-verbs',
   ],
-  'identifiers.yml': ['case-labels', 'private-mail-domains', 'own-domains', 'cpr-keywords', 'official-phones'],
+  'identifiers.yml': ['case-labels', 'private-mail-domains', 'own-domains', 'cpr-keywords', 'official-phones', 'non-cpr-labels'],
+  'pages.yml': ['social-hosts', 'personal-profile-paths', 'group-paths', 'news-sites', 'other-regions'],
+  'consent.yml': ['placeholder-references', 'placeholder-alt'],
 };
 
 function load(file: string): { raw: string; data: unknown } {
@@ -122,6 +133,45 @@ describe('case-handling.yml', () => {
   it('does not count a platform DM as a referral', () => {
     const referral = new Set(groups['referral-phrases']!.map(key));
     for (const channel of groups['insecure-channels']!) expect(referral.has(key(channel)), channel).toBe(false);
+  });
+
+  it('does not count declining as a referral', () => {
+    const referral = groups['referral-phrases']!.map(key);
+    for (const decline of groups['decline-phrases']!) {
+      expect(referral.filter((r) => r.startsWith(key(decline))), decline).toEqual([]);
+    }
+  });
+
+  it('keeps general information and case work apart', () => {
+    expect(groups['generic-markers']).toEqual(expect.arrayContaining(['hvis', 'når', 'ret til']));
+    for (const referralVerb of ['ring', 'skriv', 'kontakt']) expect(groups['advice-openers']).not.toContain(referralVerb);
+    for (const word of groups['complaint-words']!) expect(groups['case-words'], word).toContain(word);
+  });
+});
+
+describe('pages.yml', () => {
+  const groups = (load('pages.yml').data as { groups: Record<string, string[]> }).groups;
+
+  it('writes hosts and host/path entries in lower case without a scheme', () => {
+    for (const name of ['social-hosts', 'personal-profile-paths', 'group-paths', 'news-sites']) {
+      for (const entry of groups[name]!) expect(entry, `${name}: ${entry}`).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+(\/[a-z0-9.\-_]+)*$/);
+    }
+  });
+
+  it('never names the region or its units as someone else', () => {
+    const units = (load('units.yml').data as { groups: Record<string, string[]> }).groups;
+    const ours = new Set(Object.values(units).flat().map(key));
+    for (const other of groups['other-regions']!) expect(ours.has(key(other)), other).toBe(false);
+    expect(groups['other-regions']).toContain('Præhospitalet');
+  });
+});
+
+describe('consent.yml', () => {
+  const groups = (load('consent.yml').data as { groups: Record<string, string[]> }).groups;
+
+  it('does not treat a real reference as a placeholder', () => {
+    for (const ref of ['sam-2026-0113', '2026-212-0015']) expect(groups['placeholder-references']).not.toContain(ref);
+    expect(groups['placeholder-references']).toContain('ja');
   });
 });
 

@@ -30,6 +30,7 @@ const SHAPES: Array<[label: string, text: string, birthDate: string | null]> = [
   ['010165 non-mod-11, no separator', '0101651235', '1965-01-01'],
   ['010190 non-mod-11', '010190-2003', '1990-01-01'],
   ['010185 non-mod-11', '010185-8123', '1885-01-01'],
+  ['born 2007 (digit7 4, YY 07)', '030207-4562', '2007-02-03'],
   // --- month lengths and leap years
   ['30 April', '300490-1234', '1990-04-30'],
   ['31 October', '311090-1234', '1990-10-31'],

@@ -1,0 +1,47 @@
+/**
+ * case-processing: a reply that handles one person's case in public – their case, treatment,
+ * test results, diagnosis or complaint, addressed to them or naming them
+ * (case-handling/public-case-processing).
+ *
+ * Strategy, "Persondata": "Uanset medie og side sagsbehandles der ikke på offentlige sociale
+ * medier, men her henvises der i stedet til den rette fagperson." The heuristic is
+ * lib/personal-matter.ts: a red-flag phrase, or a person reference with a case or health word,
+ * sentence by sentence; general information, advice, declining, referring and thanks are not
+ * case work. Replies about parking, opening hours or directions have no case word and pass.
+ */
+import { POST_TYPES, type PostType } from '../draft/types.js';
+import { personalMatterDetector } from './lib/personal-matter.js';
+import type { CheckKind } from './types.js';
+
+export interface CaseProcessingOptions {
+  /** rules/lexicon/case-handling.yml */
+  lexicon: string;
+  /** Post types to check; default: replies. */
+  types?: PostType[];
+}
+
+export const caseProcessing: CheckKind<CaseProcessingOptions> = {
+  name: 'case-processing',
+  description: "Finds replies that discuss one person's case, treatment or health in public.",
+  optionsSchema: {
+    type: 'object',
+    required: ['lexicon'],
+    properties: { lexicon: { type: 'string' }, types: { type: 'array', items: { enum: POST_TYPES }, description: 'Post types to check (default: reply)' } },
+    additionalProperties: false,
+  },
+  needsPlatform: true,
+  create(options, env) {
+    const detector = personalMatterDetector(env.lexicon(options.lexicon), env.settings.vocabulary.accept);
+    const types = new Set<string>(options.types ?? ['reply']);
+    return (context) => {
+      const { draft } = context;
+      if (!types.has(draft.frontmatter.type?.value ?? 'post')) return;
+      const reported = new Set<number>();
+      for (const signal of detector.analyse(draft).signals) {
+        if (signal.exempt || reported.has(signal.sentence.start)) continue;
+        reported.add(signal.sentence.start);
+        context.report({ start: signal.start, end: signal.end, messageId: signal.kind === 'redFlag' ? 'redFlag' : 'default', data: { match: signal.match } });
+      }
+    };
+  },
+};

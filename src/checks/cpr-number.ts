@@ -1,0 +1,91 @@
+/**
+ * cpr-number: a CPR number (or a health-sector replacement number, eCPR) anywhere in the file.
+ *
+ * Strategy, "Persondata" (no case work on public social media); danish-facts §6.1: publishing a
+ * CPR number is not allowed without consent (databeskyttelsesloven § 11) and CPR-loven § 54
+ * forbids public authorities from exposing it. Detection is lib/cpr.ts: DDMMYY-SSSS, DDMMYYSSSS
+ * or DDMMYY SSSS with a real calendar date in the century given by the 7th digit, never modulus 11;
+ * phone numbers, dates, prices, URLs and prefixed codes are left alone there.
+ *
+ * Which text: the WHOLE file – frontmatter values, code, HTML comments and alt texts included,
+ * not only the published text. A draft file is shared, reviewed, committed and copied into the
+ * platform by hand; a CPR number in an editor's note or a frontmatter field is already a leak,
+ * and one copy-paste from being published. Offsets are file offsets, so messages point at it.
+ *
+ * The message never repeats the number: lint output ends up in CI logs and chat.
+ */
+import type { Draft } from '../draft/draft.js';
+import { findCprNumbers, findEcprNumbers } from './lib/cpr.js';
+import { groupsOf } from './lib/sender-names.js';
+import type { CheckKind } from './types.js';
+
+export interface CprNumberOptions {
+  /** rules/lexicon/identifiers.yml */
+  lexicon?: string;
+  /** Labels that make a CPR-shaped number an order, invoice or account number. */
+  notCprGroups?: string[];
+  /** Words that keep it a CPR number even then ("cpr", "personnummer"). */
+  cprGroups?: string[];
+}
+
+/** How far back on the same line a label may stand ("Ordrenummer: 0101901234"). */
+const LABEL_REACH = 32;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Literal labels as one case-insensitive, word-bounded pattern; a trailing "." is optional. */
+function labelPattern(labels: readonly string[]): RegExp | null {
+  const usable = [...new Set(labels.map((l) => l.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (usable.length === 0) return null;
+  const alternatives = usable.map((l) => {
+    const dot = l.endsWith('.');
+    return l.slice(0, dot ? -1 : undefined).split(/\s+/).map(escapeRegExp).join('\\s+') + (dot ? '\\.?' : '');
+  });
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'iu');
+}
+
+/** Is `offset` inside the text the platform shows (the body minus editors' comments)? */
+function isPublished(draft: Draft, offset: number): boolean {
+  if (offset < draft.model.body.start) return false;
+  return !draft.model.comments.some((c) => offset >= c.start && offset < c.end);
+}
+
+export const cprNumber: CheckKind<CprNumberOptions> = {
+  name: 'cpr-number',
+  description: 'Finds CPR numbers and eCPR replacement numbers with a valid date anywhere in the file.',
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      lexicon: { type: 'string' },
+      notCprGroups: { type: 'array', items: { type: 'string' } },
+      cprGroups: { type: 'array', items: { type: 'string' } },
+    },
+    additionalProperties: false,
+  },
+  needsPlatform: true,
+  create(options, env) {
+    const lexicon = options.lexicon ? env.lexicon(options.lexicon) : undefined;
+    const notCpr = lexicon ? labelPattern(groupsOf(lexicon, options.notCprGroups ?? [])) : null;
+    const cpr = lexicon ? labelPattern(groupsOf(lexicon, options.cprGroups ?? [])) : null;
+
+    /** Why: "Ordrenummer 0101901234" is an order number whose digits happen to form a date. */
+    const labelledOtherwise = (text: string, start: number): boolean => {
+      if (notCpr === null) return false;
+      const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - LABEL_REACH);
+      const before = text.slice(lineStart, start);
+      return notCpr.test(before) && !(cpr?.test(before) ?? false);
+    };
+
+    return (context) => {
+      const { draft } = context;
+      const { text } = draft;
+      const found = [...findCprNumbers(text), ...findEcprNumbers(text)].sort((a, b) => a.start - b.start);
+      for (const m of found) {
+        if (labelledOtherwise(text, m.start)) continue;
+        context.report({ start: m.start, end: m.end, messageId: isPublished(draft, m.start) ? 'default' : 'notPublished' });
+      }
+    };
+  },
+};

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../support/lint.js';
+
+const RULE = 'sender/reply-signature';
+const reply = (body: string, page = 'Aalborg Universitetshospital', type = 'reply'): string =>
+  `---\nplatform: facebook\npage: ${page}\ntype: ${type}\nin-reply-to: https://www.facebook.com/aalborguh/posts/1\n---\n${body}\n`;
+const hits = (text: string, config: Record<string, unknown> = {}) => lintText(text, { config }).messages.filter((m) => m.ruleId === RULE);
+
+describe('reply-signature (sender/reply-signature)', () => {
+  it.each([
+    'Tak for din besked.\n\n/Mette, Aalborg Universitetshospital',
+    'Tak for din besked.\n\nVenlig hilsen Jens, Regionshospital Nordjylland',
+    'Tak for din besked.\n\nHilsen Sofie fra Psykiatrien i Region Nordjylland',
+    'Tak for din besked.\n\nVenlig hilsen\nJens\nRegionshospital Nordjylland',
+    'Tak for din besked. /Mette, Aalborg UH',
+    'Tak for din besked.\n\n/Mette, Aalborg Universitetshospital\n\n<!-- tjekket af Hanne -->',
+  ])('accepts %j', (body) => {
+    expect(hits(reply(body))).toEqual([]);
+  });
+
+  it('reports a reply without a signature at its last line, with the page as example', () => {
+    const [m] = hits(reply('Hej. Caféen har åbent alle dage kl. 7–19.\n\nVelbekomme.'));
+    expect(m).toMatchObject({ messageId: 'default', severity: 2, line: 9, column: 1, endColumn: 12 });
+    expect(m!.message).toContain('»/Mette, Aalborg Universitetshospital«');
+  });
+
+  it('says what is missing: the unit, or the person', () => {
+    expect(hits(reply('Tak for din besked.\n\n/Mette'))[0]).toMatchObject({ messageId: 'noUnit' });
+    expect(hits(reply('Tak for din besked.\n\nVenlig hilsen Jens'))[0]).toMatchObject({ messageId: 'noUnit' });
+    expect(hits(reply('Tak for din besked.\n\nMvh. Region Nordjylland', 'Region Nordjylland'))[0]).toMatchObject({ messageId: 'noPerson' });
+    expect(hits(reply('Tak for din besked.\n\n/Aalborg Universitetshospital'))[0]).toMatchObject({ messageId: 'noPerson' });
+  });
+
+  it('uses the region as example when the page shows no tie', () => {
+    expect(hits(reply('Tak for din besked.', 'Afsnit S7'))[0]!.message).toContain('»/Mette, Region Nordjylland«');
+  });
+
+  it('reports a signature that is not at the end', () => {
+    expect(hits(reply('Hej.\n\n/Hanne, Aalborg Universitetshospital\n\nPS: Husk kaffen.'))).toHaveLength(1);
+  });
+
+  it('only checks replies', () => {
+    expect(hits(reply('Vi har åbent hus på lørdag.', 'Aalborg Universitetshospital', 'post'))).toEqual([]);
+    expect(hits('---\nplatform: facebook\npage: Region Nordjylland\n---\nVi har åbent hus.\n')).toEqual([]);
+  });
+
+  it('accepts units and registered page names from the config', () => {
+    const body = 'Tak for din besked.\n\n/Mette, Forbedring og kvalitet';
+    expect(hits(reply(body))).toHaveLength(1);
+    expect(hits(reply(body), { units: ['Forbedring og kvalitet'] })).toEqual([]);
+    expect(hits(reply(body), { pages: [{ name: 'Forbedring og kvalitet', platforms: ['facebook'] }] })).toEqual([]);
+  });
+});
