@@ -44,7 +44,7 @@ function matchKey(s: string): string {
   return s === s.toLowerCase() ? s : `=${s}`;
 }
 
-const ENTRY_FILES = ['kancelliord.yml', 'nominal-style.yml', 'reader-address.yml', 'abbreviations.yml'];
+const ENTRY_FILES = ['kancelliord.yml', 'nominal-style.yml', 'reader-address.yml', 'abbreviations.yml', 'vocabulary.yml'];
 
 describe.each(ENTRY_FILES)('%s', (name) => {
   const entries = entriesOf(name);
@@ -196,6 +196,26 @@ describe('accept.yml', () => {
   });
 });
 
+describe('shouting.yml', () => {
+  const { text, data } = readLexicon('shouting.yml');
+  const words = (data as Record<string, unknown>)['words'] as string[];
+
+  it('is a words list of unique capitals words that are neither known nor internal abbreviations', () => {
+    expect(text).toContain('# Source:');
+    expect(isStringList(words)).toBe(true);
+    expect(new Set(words).size).toBe(words.length);
+    const accepted = new Set(((readLexicon('accept.yml').data as Record<string, unknown>)['words'] as string[]).map((w) => w.toUpperCase()));
+    const internal = new Set(entriesOf('abbreviations.yml').flatMap(matchesOf));
+    for (const w of words) {
+      expect(w, w).toBe(w.toUpperCase());
+      expect(/^\p{L}+$/u.test(w), w).toBe(true);
+      expect(accepted.has(w), `${w} is also accepted`).toBe(false);
+      expect(internal.has(w), `${w} is also internal`).toBe(false);
+    }
+    for (const w of ['NU', 'TAK', 'KOM']) expect(words).toContain(w);
+  });
+});
+
 function groupsOf(name: string): Record<string, string[]> {
   const { data } = readLexicon(name);
   const groups = (data as Record<string, unknown>)['groups'];
@@ -256,8 +276,11 @@ describe('parties.yml', () => {
   const { text } = readLexicon('parties.yml');
   const groups = groupsOf('parties.yml');
 
-  it('has the four groups and tells the maintainer to update it after elections', () => {
-    expect(Object.keys(groups).sort()).toEqual(['election-calls', 'endorsements', 'not-political', 'parties']);
+  it('has the groups tone/political-neutrality reads and tells the maintainer to update it after elections', () => {
+    expect(Object.keys(groups).sort()).toEqual([
+      'ballot-letters', 'election-calls', 'election-context', 'endorsement-context', 'endorsements',
+      'not-political', 'parties', 'party-tags',
+    ]);
     expect(text).toContain('# Source:');
     expect(text).toMatch(/31 Oct 2026/);
     for (const [key, words] of Object.entries(groups)) {
@@ -275,5 +298,10 @@ describe('parties.yml', () => {
     expect(groups['not-political']).toContain('til venstre');
     expect(groups['not-political']).toContain('konservativ behandling');
     expect(groups['endorsements']).toContain('stem på');
+    expect(groups['election-calls']).toContain('sæt dit kryds ved');
+    for (const letter of groups['ballot-letters'] ?? []) expect(groups['party-tags']).toContain(letter);
+    for (const word of groups['election-context'] ?? []) expect(word, word).toBe(word.toLowerCase());
+    // Turnout and everyday phrases are not election calls.
+    for (const phrase of ['husk at stemme', 'sæt kryds', 'stem']) expect(groups['election-calls']).not.toContain(phrase);
   });
 });

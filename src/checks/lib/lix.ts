@@ -17,9 +17,13 @@ const LETTER = /\p{L}/gu;
  * "2.500" has none — that is how Björnsson counts and keeps numbers from inflating the score.
  */
 export function isLongWord(word: string): boolean {
+  if (word.length < 7) return false; // fewer than 7 UTF-16 units cannot hold 7 letters
+  if (ONLY_LETTERS.test(word)) return [...word].length >= 7;
   const letters = word.match(LETTER);
   return letters !== null && letters.length >= 7;
 }
+
+const ONLY_LETTERS = /^\p{L}+$/u;
 
 /**
  * LIX of a text given its words and its number of sentences, rounded to a whole number as the

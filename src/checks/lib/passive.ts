@@ -66,6 +66,14 @@ export function loadPassiveLexicon(yamlText: string): PassiveLexicon {
   if (!isRecord(groups)) {
     throw new Error('passive lexicon: expected a top-level "groups:" mapping');
   }
+  return passiveLexiconFromGroups(groups);
+}
+
+/**
+ * Builds the lexicon from already-parsed groups (a rule's `env.lexicon(...).groups`), so the
+ * check kind shares the engine's parsed and cached word list. Same validation as above.
+ */
+export function passiveLexiconFromGroups(groups: Record<string, unknown>): PassiveLexicon {
   const read = (field: keyof PassiveLexicon): Set<string> => {
     const name = GROUP_NAMES[field];
     const list = groups[name];
