@@ -1,6 +1,6 @@
 /**
  * Build step: compile the config's JSON Schema into a standalone validator module
- * (dist/config/config-validator.cjs), so a run with a config does not pay ajv's compiler.
+ * (dist/config-validator.cjs), so a run with a config does not pay ajv's compiler.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { configSchema } from '../config/validate.js';
 
-export const VALIDATOR_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../config/config-validator.cjs');
+export const VALIDATOR_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../config-validator.cjs');
 
 const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true } });
 const validate = ajv.compile(configSchema());

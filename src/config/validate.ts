@@ -3,18 +3,18 @@
  * line an editor can act on: the key path and what was expected.
  */
 import { createRequire } from 'node:module';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { Ajv } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 
 const require = createRequire(import.meta.url);
 
+// ajv is loaded only when something must be compiled: the config schema comes precompiled.
 let ajv: Ajv | undefined;
 const compiled = new WeakMap<object, ValidateFunction>();
 
 function validator(schema: object): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    ajv ??= new Ajv({ allErrors: true, strict: false });
+    ajv ??= new (require('ajv') as { Ajv: new (options: object) => Ajv }).Ajv({ allErrors: true, strict: false });
     const fresh = ajv.compile(schema);
     compiled.set(schema, fresh);
     return fresh;
@@ -32,7 +32,7 @@ let configValidator: ValidateFunction | undefined;
 export function validateConfig(value: unknown): string | undefined {
   if (!configValidator) {
     try {
-      configValidator = require('./config-validator.cjs') as ValidateFunction;
+      configValidator = require('../config-validator.cjs') as ValidateFunction;
     } catch {
       configValidator = validator(configSchema());
     }
