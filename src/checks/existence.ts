@@ -14,7 +14,7 @@ export const existence: CheckKind<WordListOptions> = {
         context.report({
           start: m.start,
           end: m.end,
-          data: { match: m.text, replacement: m.payload.replacement.join(' / '), note: m.payload.note ?? '' },
+          data: { match: m.text.replace(/\s+/g, ' '), replacement: m.payload.replacement.join(' / '), note: m.payload.note ?? '' },
         });
       }
     };

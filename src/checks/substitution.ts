@@ -13,16 +13,18 @@ export const substitution: CheckKind<WordListOptions> = {
   create(options, env) {
     const matcher = compileWordList(options, env);
     return (context) => {
-      const { model } = context.draft;
+      const { model, text } = context.draft;
       for (const m of matcher.match(model.tokens, model.prose)) {
         const { replacement, fix, note } = m.payload;
         const first = replacement[0];
+        // Only plain text is swapped: a match across markup (`*i tilfælde* af at`) would cut it in half.
+        const plain = text.slice(m.start, m.end).replace(/[\r\n]/g, ' ') === m.text;
         context.report({
           start: m.start,
           end: m.end,
           messageId: first === undefined ? 'noReplacement' : note ? 'withNote' : 'default',
-          data: { match: m.text, replacement: replacement.map((r) => matchCase(m.text, r)).join(' / '), note: note ?? '' },
-          ...(fix && first !== undefined ? { fix: { range: [m.start, m.end] as [number, number], text: matchCase(m.text, first) } } : {}),
+          data: { match: m.text.replace(/\s+/g, ' '), replacement: replacement.map((r) => matchCase(m.text, r)).join(' / '), note: note ?? '' },
+          ...(fix && first !== undefined && plain ? { fix: { range: [m.start, m.end] as [number, number], text: matchCase(m.text, first) } } : {}),
         });
       }
     };

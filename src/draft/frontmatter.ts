@@ -44,8 +44,9 @@ export function parseFrontmatter(yamlText: string, offset: number): FrontmatterR
   const problem = (messageId: string, range: Range, data: Record<string, string | number> = {}): void => {
     problems.push({ ruleId: 'draft/frontmatter', messageId, data, start: range.start, end: range.end });
   };
+  // An empty value (`page:`) has an empty range: point at what is there instead (the key).
   const rangeOf = (node: YamlNode | null | undefined, fallback: Range): Range =>
-    node?.range ? { start: offset + node.range[0], end: offset + node.range[1] } : fallback;
+    node?.range && node.range[1] > node.range[0] ? { start: offset + node.range[0], end: offset + node.range[1] } : fallback;
   const whole: Range = { start: offset, end: offset + yamlText.length };
 
   if (doc.errors.length > 0) {
@@ -63,7 +64,8 @@ export function parseFrontmatter(yamlText: string, offset: number): FrontmatterR
 
   for (const pair of doc.contents.items as Pair<YamlNode, YamlNode>[]) {
     const keyRange = rangeOf(pair.key, whole);
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    // A complex key (`? [a]`) is named as written.
+    const key = isScalar(pair.key) ? String(pair.key.value) : yamlText.slice(keyRange.start - offset, keyRange.end - offset);
     const valueNode = pair.value;
     const valueRange = rangeOf(valueNode, keyRange);
     const str = (): string | undefined => {

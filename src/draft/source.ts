@@ -20,20 +20,24 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
   if (invalid !== -1) {
     return { ok: false, reason: 'invalid-utf8', ...bytePosition(body, invalid), byteOffset: invalid + (bom ? 3 : 0) };
   }
-  return { ok: true, text: new TextDecoder('utf-8').decode(body), bom };
+  return { ok: true, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(body), bom };
 }
 
-/** 1-based line and column (in characters of the valid prefix) of a byte offset. */
+/**
+ * 1-based line and column (in UTF-16 units of the valid prefix) of a byte offset. Lines end at
+ * LF, CRLF or a lone CR, as in LineIndex, so the position matches what an editor shows.
+ */
 function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 0x0a) {
+    const b = bytes[i];
+    if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) {
       line++;
       lineStart = i + 1;
     }
   }
-  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).replace(/\r$/, '');
+  const prefix = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(lineStart, offset));
   return { line, column: prefix.length + 1 };
 }
 

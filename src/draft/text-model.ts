@@ -268,7 +268,16 @@ export class TextModel {
     const words: Word[] = [];
     const sentences: Sentence[] = [];
     let e = 0;
-    for (const seg of sentenceSegments(this.prose)) {
+    // The platforms show every line break, so a line end inside a paragraph (a space in the
+    // prose) still ends a sentence: segment the prose with the file's line breaks put back.
+    let lined = '';
+    let from = 0;
+    for (const m of this.source.matchAll(/\r\n|\r|\n/g)) {
+      lined += this.prose.slice(from, m.index) + m[0];
+      from = m.index + m[0].length;
+    }
+    lined += this.prose.slice(from);
+    for (const seg of sentenceSegments(lined)) {
       const lead = seg.text.length - seg.text.trimStart().length;
       const text = seg.text.trim();
       if (text === '') continue;
@@ -285,7 +294,7 @@ export class TextModel {
       const wordCount = words.length - firstWord;
       if (wordCount === 0 && !/[\p{L}\p{N}]/u.test(text)) continue;
       const previous = sentences[sentences.length - 1];
-      if (previous && endsWithAbbreviation(previous.text) && !/[\r\n]/.test(this.prose.slice(previous.end, start))) {
+      if (previous && endsWithAbbreviation(previous.text) && !/[\r\n]/.test(lined.slice(previous.end, start))) {
         // ICU ends a sentence at "kl." before "14.30"; Danish abbreviations do not end sentences.
         previous.text = this.prose.slice(previous.start, end);
         previous.end = end;

@@ -87,21 +87,32 @@ export class PhraseMatcher<T> {
       else if (stripDot(text) === want && (last || want.endsWith('.'))) end = token.end - 1; // a full stop after the phrase
       else if (text === stripDot(want) && want.endsWith('.') && prose[token.end] === '.') end = token.end + 1;
       else return undefined;
-      if (k > 0 && !/^\s+$/.test(prose.slice(tokens[i + k - 1]!.end, token.start))) return undefined;
+      if (k > 0 && !INLINE_GAP.test(prose.slice(tokens[i + k - 1]!.end, token.start))) return undefined;
     }
     const { unlessNext, unlessPrevious } = candidate.entry;
-    if (unlessNext && i + n < tokens.length && adjacent(prose, end, tokens[i + n]!.start) && unlessNext.includes(stripDot(tokens[i + n]!.lower))) {
+    const next = tokens[i + n]?.lower;
+    if (unlessNext && next !== undefined && adjacent(prose, end, tokens[i + n]!.start) && (unlessNext.includes(next) || unlessNext.includes(stripDot(next)))) {
       return undefined;
     }
-    if (unlessPrevious && i > 0 && adjacent(prose, tokens[i - 1]!.end, tokens[i]!.start) && unlessPrevious.includes(stripDot(tokens[i - 1]!.lower))) {
+    // The previous word as written: "givet." ends a sentence, so it does not protect "I fald"
+    // after it; a listed abbreviation ("pr.") is compared with its dot.
+    const previous = tokens[i - 1]?.lower;
+    if (unlessPrevious && previous !== undefined && adjacent(prose, tokens[i - 1]!.end, tokens[i]!.start) && unlessPrevious.includes(previous)) {
       return undefined;
     }
     return end;
   }
 }
 
+/**
+ * White space between two words of one phrase. Soft line breaks are already spaces in the
+ * prose, so a line break left there ends a block (paragraph, heading, list item) or is a hard
+ * break: a phrase never spans one.
+ */
+const INLINE_GAP = /^[^\S\r\n]+$/;
+
 function adjacent(prose: string, from: number, to: number): boolean {
-  return /^\s*$/.test(prose.slice(from, to));
+  return /^[^\S\r\n]*$/.test(prose.slice(from, to));
 }
 
 /** Carry the capitalisation of `original` over to `replacement` (Vedrørende → Om, AMK → …). */
