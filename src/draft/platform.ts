@@ -18,6 +18,8 @@ export function toPlatform(value: string): Platform | undefined {
 
 export interface PlatformInputs {
   filePath: string;
+  /** Only folders below this one name a platform (the project root: config folder or cwd). */
+  root?: string;
   cli?: readonly Platform[];
   frontmatter?: { values: string[]; valueRanges: Range[] };
   override?: readonly string[];
@@ -56,7 +58,7 @@ export function resolvePlatforms(inputs: PlatformInputs): PlatformResolution {
   const fromOverride = (inputs.override ?? []).map(toPlatform).filter((p): p is Platform => p !== undefined);
   if (fromOverride.length > 0) return { platforms: unique(fromOverride), from: 'override', problems };
 
-  const folders = path.dirname(path.resolve(inputs.filePath)).split(path.sep).reverse();
+  const folders = platformFolders(inputs.filePath, inputs.root);
   for (const folder of folders) {
     const platform = toPlatform(folder);
     if (platform) return { platforms: [platform], from: 'folder', problems };
@@ -71,6 +73,18 @@ export function resolvePlatforms(inputs: PlatformInputs): PlatformResolution {
 
   problems.push({ ruleId: 'draft/platform', messageId: 'missing', data: { known: PLATFORMS.join(', ') }, start: 0, end: 0 });
   return { platforms: [], from: 'none', problems };
+}
+
+/**
+ * Folder names from the file up to the project root, nearest first. A checkout that happens to
+ * live under a folder called `x` or `twitter` must not turn every draft into a tweet.
+ */
+function platformFolders(filePath: string, root: string | undefined): string[] {
+  const dir = path.dirname(path.resolve(filePath));
+  const relative = root === undefined ? '' : path.relative(path.resolve(root), dir);
+  const inside = root !== undefined && !relative.startsWith('..') && !path.isAbsolute(relative);
+  const folders = inside ? relative.split(path.sep).filter(Boolean) : [path.basename(dir)];
+  return folders.reverse();
 }
 
 function unique(platforms: readonly Platform[]): Platform[] {

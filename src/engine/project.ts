@@ -72,6 +72,7 @@ export class Project {
     overrides.reverse();
     const resolution = resolvePlatforms({
       filePath: draft.filePath,
+      root: config.dir,
       ...(this.options.cliPlatforms ? { cli: this.options.cliPlatforms } : {}),
       ...(draft.frontmatter.platform ? { frontmatter: draft.frontmatter.platform } : {}),
       ...(overridePlatform ? { override: overridePlatform } : {}),
