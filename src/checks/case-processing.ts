@@ -11,6 +11,7 @@
  */
 import { POST_TYPES, type PostType } from '../draft/types.js';
 import { personalMatterDetector } from './lib/personal-matter.js';
+import { lazy } from './lib/lazy.js';
 import type { CheckKind } from './types.js';
 
 export interface CaseProcessingOptions {
@@ -31,13 +32,13 @@ export const caseProcessing: CheckKind<CaseProcessingOptions> = {
   },
   needsPlatform: true,
   create(options, env) {
-    const detector = personalMatterDetector(env.lexicon(options.lexicon), env.settings.vocabulary.accept);
+    const detector = lazy(() => personalMatterDetector(env.lexicon(options.lexicon), env.settings.vocabulary.accept));
     const types = new Set<string>(options.types ?? ['reply']);
     return (context) => {
       const { draft } = context;
       if (!types.has(draft.frontmatter.type?.value ?? 'post')) return;
       const reported = new Set<number>();
-      for (const signal of detector.analyse(draft).signals) {
+      for (const signal of detector().analyse(draft).signals) {
         if (signal.exempt || reported.has(signal.sentence.start)) continue;
         reported.add(signal.sentence.start);
         context.report({ start: signal.start, end: signal.end, messageId: signal.kind === 'redFlag' ? 'redFlag' : 'default', data: { match: signal.match } });

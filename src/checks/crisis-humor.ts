@@ -5,6 +5,7 @@
  * can be empathetic (💙, ❤️, 🙏) or informative (📞, ⚠️) are not in the lists and not reported.
  */
 import type { PostType } from '../draft/types.js';
+import { lazy } from './lib/lazy.js';
 import { LiteralList } from './lib/literal-list.js';
 import { postType, postTypesSchema } from './lib/post-type.js';
 import type { CheckKind } from './types.js';
@@ -44,12 +45,12 @@ export const crisisHumor: CheckKind<CrisisHumorOptions> = {
     };
     const markers = [...(options.groups ?? []).flatMap(group), ...(options.emojiGroups ?? []).flatMap(group), ...(options.words ?? [])];
     const accepted = new Set(env.settings.vocabulary.accept.map((w) => w.toLowerCase()));
-    const list = new LiteralList(markers.filter((m) => !accepted.has(m.toLowerCase())));
+    const list = lazy(() => new LiteralList(markers.filter((m) => !accepted.has(m.toLowerCase()))));
     const types = options.types ?? ['crisis'];
     return (context) => {
       const { draft } = context;
       if (!types.includes(postType(draft))) return;
-      for (const m of list.match(draft.model.prose)) {
+      for (const m of list().match(draft.model.prose)) {
         context.report({
           start: m.start,
           end: m.end,

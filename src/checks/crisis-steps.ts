@@ -8,6 +8,7 @@
  * the next update at a concrete time is ongoing information.
  */
 import type { PostType } from '../draft/types.js';
+import { lazy } from './lib/lazy.js';
 import { LiteralList } from './lib/literal-list.js';
 import { postType, postTypesSchema } from './lib/post-type.js';
 import { headOf, scopeRanges } from './lib/scopes.js';
@@ -41,11 +42,8 @@ export const crisisSteps: CheckKind<CrisisStepsOptions> = {
   create(options, env) {
     const lexicon = env.lexicon(options.lexicon);
     const types = options.types ?? ['crisis'];
-    const steps = options.steps.map((name, i) => {
-      const bank = lexicon.groups[name];
-      if (!bank) throw new Error(`${options.lexicon} has no group "${name}"`);
-      return { name, number: i + 1, list: new LiteralList(bank) };
-    });
+    for (const name of options.steps) if (!lexicon.groups[name]) throw new Error(`${options.lexicon} has no group "${name}"`);
+    const steps = lazy(() => options.steps.map((name, i) => ({ name, number: i + 1, list: new LiteralList(lexicon.groups[name]!) })));
     return (context) => {
       const { draft } = context;
       if (!types.includes(postType(draft))) return;
@@ -53,7 +51,7 @@ export const crisisSteps: CheckKind<CrisisStepsOptions> = {
       if (!post) return;
       const prose = draft.model.prose;
       const at = headOf(draft, post);
-      for (const step of steps) {
+      for (const step of steps()) {
         if (step.list.match(prose).length > 0) continue;
         if (step.name === options.clockTimeStep && CLOCK_TIME.test(prose)) continue;
         context.report({ ...at, messageId: step.name, data: { step: step.number } });

@@ -14,6 +14,7 @@
  */
 import { POST_TYPES, type PostType } from '../draft/types.js';
 import { needsReferral, personalMatterDetector } from './lib/personal-matter.js';
+import { lazy } from './lib/lazy.js';
 import type { CheckKind } from './types.js';
 
 export interface ReferralOptions {
@@ -34,12 +35,12 @@ export const referral: CheckKind<ReferralOptions> = {
   },
   needsPlatform: true,
   create(options, env) {
-    const detector = personalMatterDetector(env.lexicon(options.lexicon), env.settings.vocabulary.accept);
+    const detector = lazy(() => personalMatterDetector(env.lexicon(options.lexicon), env.settings.vocabulary.accept));
     const types = new Set<string>(options.types ?? ['reply']);
     return (context) => {
       const { draft } = context;
       if (!types.has(draft.frontmatter.type?.value ?? 'post')) return;
-      const matter = detector.analyse(draft);
+      const matter = detector().analyse(draft);
       const first = matter.signals.find(needsReferral);
       if (first === undefined) return;
       for (const channel of matter.insecure) {
