@@ -10,9 +10,12 @@ import { summarise, type LintResult } from '../engine/linter.js';
 import { Project } from '../engine/project.js';
 import type { Lang } from '../engine/rule.js';
 import { FORMAT_NAMES, loadFormatter } from '../formatters/index.js';
+import type { LintCache } from './cache.js';
 import { useColor } from './color.js';
 import { findDrafts } from './files.js';
 import { writeFileAtomic } from './write-file.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export interface LintOptions {
   platform?: string[];
@@ -29,6 +32,9 @@ export interface LintOptions {
   color?: boolean;
   config?: string | false;
   debug?: boolean;
+  /** Reuse results of unchanged drafts (see cache.ts). */
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export interface RunIO {
@@ -71,7 +77,23 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
   } else {
     const files = await findDrafts(paths, { cwd: io.cwd, ignores: config.ignores, configDir: config.dir });
     debug(`${files.length} file(s) found`);
-    for (const file of files) results.push(lintFile(project, file, options));
+    let cache: LintCache | undefined;
+    if (options.cache) {
+      const { LintCache, resolveCacheLocation, runKey } = await import('./cache.js');
+      const location = resolveCacheLocation(options.cacheLocation, io.cwd);
+      const key = runKey({ base: path.dirname(location), version: VERSION, lang, config, catalogue: project.catalogue, cliPlatforms, cliRules: project.options.cliRules });
+      cache = new LintCache(location, key);
+      debug(`cache ${cache.file}: ${cache.note}`);
+    }
+    for (const file of files) results.push(lintFile(project, file, options, cache));
+    if (cache) {
+      debug(`cache: ${cache.hits} of ${files.length} result(s) from the cache`);
+      try {
+        cache.save();
+      } catch (error) {
+        process.stderr.write(`rnsocial: could not write the cache ${cache.file}: ${(error as Error).message}\n`);
+      }
+    }
   }
   debug('linted');
 
@@ -81,7 +103,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
     lang,
     color: options.outputFile ? false : useColor(options.color, io.stdout),
     rules: project.catalogue.ids.map((id) => project.catalogue.find(id)!),
-    version: '',
+    version: VERSION,
   });
   if (options.outputFile) writeFileAtomic(path.resolve(io.cwd, options.outputFile), text);
   else if (text !== '') io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -100,18 +122,26 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
   return 0;
 }
 
-function lintFile(project: Project, file: string, options: LintOptions): LintResult {
+function lintFile(project: Project, file: string, options: LintOptions, cache?: LintCache): LintResult {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (error) {
     return project.lintUnreadable(file, (error as NodeJS.ErrnoException).code ?? 'EIO');
   }
-  const outcome = project.lintBytes(bytes, file, options.fix || options.fixDryRun);
+  const fixing = options.fix || options.fixDryRun;
+  // A cached result with fixes cannot stand in for a fixing run: that run must compute the fixed text.
+  const cached = cache?.get(file, bytes, (r) => !(fixing && r.messages.some((m) => m.fix)));
+  if (cached) return cached;
+  const outcome = project.lintBytes(bytes, file, fixing);
   if (outcome.output !== undefined && options.fix && !options.fixDryRun) {
     writeFileAtomic(file, outcome.output);
+    // The result describes the fixed text, which is now the file's content.
+    cache?.set(file, Buffer.from(outcome.output, 'utf8'), outcome.result);
     return outcome.result;
   }
+  // With --fix-dry-run and fixes, the result describes text that is not on disk: not cached.
+  if (outcome.output === undefined) cache?.set(file, bytes, outcome.result);
   return { ...outcome.result, ...(outcome.output !== undefined ? { output: outcome.output } : {}) };
 }
 

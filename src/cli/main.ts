@@ -30,7 +30,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('lint drafts (files, folders or globs; default: the current folder)')
     .argument('[paths...]', 'files, folders or globs')
     .addOption(new Option('-p, --platform <platform>', 'lint as this platform (facebook, linkedin, twitter/x, instagram); repeatable').argParser(collect))
-    .addOption(new Option('-f, --format <format>', 'output format').default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format: stylish, json, sarif, github, junit, gitlab or checkstyle').default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer)
     .option('-q, --quiet', 'report errors only')
@@ -43,6 +43,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-c, --config <file>', 'use this config file')
     .option('--no-config', 'ignore config files; use the built-in defaults')
     .option('--no-color', 'no colours')
+    .option('--cache', 'only lint drafts that changed since the last run (results kept in .rnsocialcache)')
+    .option('--cache-location <path>', 'the cache file, or a folder for it (default: .rnsocialcache in the current folder)')
     .option('--debug', 'print timings and stack traces')
     .addHelpText(
       'after',
@@ -52,6 +54,7 @@ Examples:
   $ rnsocial lint drafts/ --format json --output-file rapport.json
   $ rnsocial lint "drafts/**/*.md" --platform instagram --max-warnings 0
   $ rnsocial lint --fix drafts/
+  $ rnsocial lint drafts/ --cache --format sarif --output-file rnsocial.sarif
   $ cat opslag.md | rnsocial lint --stdin --stdin-filename instagram/opslag.md`,
     )
     .action(async (paths: string[], options: LintOptions) => {

@@ -1,0 +1,123 @@
+/**
+ * docs/ci.md and docs/editors.md are copied and pasted by users: their YAML parses, every
+ * rnsocial command in the GitHub and GitLab recipes runs with the exit codes and files the
+ * recipe relies on, and the editor page's JSON and problem matcher match real output.
+ */
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { BIN, rnsocial, tempProject } from '../support/cli.js';
+import { ROOT } from '../support/lint.js';
+import { all, parseXml, sarifProblems } from '../formatters/support.js';
+import { run, toolEnv } from './tools.js';
+
+function codeBlocks(file: string, lang: string): string[] {
+  const text = readFileSync(path.join(ROOT, file), 'utf8');
+  return [...text.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
+}
+
+const GOOD = `---
+platform: facebook
+page: Aalborg Universitetshospital
+---
+Vi har åbent hus på lørdag. Kom og se, hvordan vi arbejder.
+`;
+
+/** A drafts repository with one broken draft, and `npx` standing in for the installed rnsocial. */
+function draftsRepo() {
+  const dir = tempProject({ 'udkast/a.md': GOOD, 'udkast/b.md': GOOD.replace('page:', 'pgae:'), '.gitignore': '.rnsocialcache\n' });
+  mkdirSync(path.join(dir, '.git'));
+  const shims = path.join(dir, '.shims');
+  mkdirSync(shims);
+  writeFileSync(path.join(shims, 'npx'), `#!/bin/sh\n[ "$1" = rnsocial ] && shift\nexec "${process.execPath}" "${BIN}" "$@"\n`);
+  chmodSync(path.join(shims, 'npx'), 0o755);
+  const env = toolEnv(dir, { PATH: `${shims}${path.delimiter}${process.env.PATH}`, GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md') });
+  return { dir, env };
+}
+
+const sh = (command: string, cwd: string, env: NodeJS.ProcessEnv) => run('sh', ['-c', command], { cwd, env });
+
+describe('docs/ci.md', () => {
+  const yamlBlocks = codeBlocks('docs/ci.md', 'yaml').map((y) => parse(y) as Record<string, any>);
+
+  it('GitHub Actions: the steps run as the workflow expects', () => {
+    const workflow = yamlBlocks.find((y) => y.jobs)!;
+    expect(workflow.permissions['security-events']).toBe('write');
+    const steps = workflow.jobs.rnsocial.steps as Array<{ run?: string; uses?: string; with?: Record<string, string> }>;
+    const commands = steps.map((s) => s.run).filter((r): r is string => r !== undefined && r.includes('rnsocial'));
+    expect(commands).toHaveLength(2);
+    const upload = steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))!;
+    const cache = steps.find((s) => s.uses?.startsWith('actions/cache'))!;
+    expect(cache.with!.path).toBe('.rnsocialcache');
+
+    const { dir, env } = draftsRepo();
+    const annotations = sh(commands[0]!, dir, env);
+    expect(annotations.code).toBe(1); // the broken draft fails the check
+    expect(annotations.stdout).toMatch(/^::error file=udkast\/b\.md,line=3,/m);
+    expect(readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8')).toContain('## rnsocial');
+    const sarif = sh(commands[1]!, dir, env);
+    expect(sarif.code).toBe(0); // exit 1 accepted, so the upload step still runs
+    expect(sarifProblems(JSON.parse(readFileSync(path.join(dir, upload.with!.sarif_file!), 'utf8')))).toBeUndefined();
+    expect(existsSync(path.join(dir, cache.with!.path!))).toBe(true);
+  });
+
+  it('GitLab CI: the junit and codequality reports are written, and the last run decides the job', () => {
+    const job = yamlBlocks.find((y) => y.rnsocial)!.rnsocial as { script: string[]; artifacts: { when: string; reports: { junit: string; codequality: string } }; cache: { paths: string[] } };
+    expect(job.artifacts.when).toBe('always');
+    expect(job.cache.paths).toContain('.rnsocialcache');
+    const { dir, env } = draftsRepo();
+    const codes = job.script.filter((line) => line.includes('rnsocial')).map((line) => sh(line, dir, env).code);
+    expect(codes).toEqual([0, 0, 1]);
+    const junit = parseXml(readFileSync(path.join(dir, job.artifacts.reports.junit), 'utf8'));
+    expect(all(junit, 'testcase').map((c) => `${c.attributes.classname} ${c.attributes.name}`)).toContain('udkast/b.md draft/frontmatter');
+    const quality = JSON.parse(readFileSync(path.join(dir, job.artifacts.reports.codequality), 'utf8')) as Array<{ location: { path: string } }>;
+    expect(quality.map((i) => i.location.path)).toContain('udkast/b.md');
+  });
+
+  it('pre-commit: the documented config names the shipped hook', () => {
+    const config = yamlBlocks.find((y) => y.repos)!;
+    const manifest = parse(readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string }>;
+    expect(manifest.map((h) => h.id)).toContain(config.repos[0].hooks[0].id);
+  });
+
+  it('lint-staged: the documented config is the one test/e2e/package.test.ts commits with', () => {
+    const pkg = codeBlocks('docs/ci.md', 'json').map((j) => JSON.parse(j) as Record<string, unknown>).find((j) => j['lint-staged'])!;
+    expect(pkg['lint-staged']).toEqual({ '*.{md,markdown}': 'rnsocial lint' });
+    expect(codeBlocks('docs/ci.md', 'sh').join('\n')).toContain('echo "npx lint-staged" > .husky/pre-commit');
+  });
+});
+
+describe('docs/editors.md', () => {
+  it('the documented command gives the documented JSON (but for the absolute path and the wording)', () => {
+    const [draft] = codeBlocks('docs/editors.md', 'markdown');
+    const command = codeBlocks('docs/editors.md', 'sh')[0]!.trim();
+    expect(command).toBe('rnsocial lint --stdin --stdin-filename <path of the file> --format json');
+    const documented = JSON.parse(codeBlocks('docs/editors.md', 'json')[0]!) as Array<Record<string, unknown> & { messages: Array<Record<string, unknown>> }>;
+    const cwd = tempProject({});
+    const out = rnsocial(['lint', '--stdin', '--stdin-filename', 'facebook/parkering.md', '--format', 'json'], { cwd, input: draft });
+    const actual = JSON.parse(out.stdout) as typeof documented;
+    const strip = (results: typeof documented) =>
+      results.map(({ filePath: _f, messages, ...rest }) => ({ ...rest, messages: messages.map(({ message: _m, ...m }) => m) }));
+    expect(strip(actual)).toEqual(strip(documented));
+  });
+
+  it('the VS Code problem matcher reads real stylish output', () => {
+    const tasks = JSON.parse(codeBlocks('docs/editors.md', 'json')[1]!) as { tasks: Array<{ command: string; problemMatcher: { pattern: Array<{ regexp: string }> } }> };
+    const [task] = tasks.tasks;
+    const [fileLine, messageLine] = task!.problemMatcher.pattern.map((p) => new RegExp(p.regexp));
+    const dir = tempProject({ 'udkast/facebook/a.md': GOOD.replace('Vi har åbent hus', 'Vedrørende åbent hus: Vi har åbent'), 'udkast/b.md': GOOD.replace('page:', 'pgae:') });
+    const args = task!.command.replace(/^npx rnsocial /, '').split(' ');
+    const out = rnsocial(args, { cwd: dir }).stdout.split('\n');
+    const found: string[] = [];
+    let file = '';
+    for (const line of out) {
+      const f = fileLine!.exec(line);
+      if (f) file = f[1]!;
+      const m = messageLine!.exec(line);
+      if (m) found.push(`${file}:${m[1]}:${m[2]} ${m[3]} ${m[5]}`);
+    }
+    expect(found).toContain('udkast/facebook/a.md:5:1 warning tone/officialese');
+    expect(found).toContain('udkast/b.md:3:1 error draft/frontmatter');
+  });
+});
