@@ -4,14 +4,16 @@
  * Formatters and rarely used commands stay separate chunks, loaded only when asked for.
  * bin/rnsocial.js falls back to the unbundled dist/ when the bundle is missing.
  */
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+rmSync(path.join(dist, 'bundle'), { recursive: true, force: true }); // no chunks of an older build
 
 await build({
-  entryPoints: { rnsocial: path.join(dist, 'cli/main.js') },
+  entryPoints: { rnsocial: path.join(dist, 'cli/main.js'), 'lint-worker': path.join(dist, 'cli/lint-worker.js') },
   outdir: path.join(dist, 'bundle'),
   bundle: true,
   splitting: true,

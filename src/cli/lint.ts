@@ -2,17 +2,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../config/errors.js';
-import { loadConfig } from '../config/load.js';
-import { parseCliRules } from '../config/rule-settings.js';
-import { toPlatform } from '../draft/platform.js';
-import type { Platform } from '../draft/types.js';
 import { summarise, type LintResult } from '../engine/linter.js';
-import { Project } from '../engine/project.js';
-import type { Lang } from '../engine/rule.js';
 import { FORMAT_NAMES, loadFormatter } from '../formatters/index.js';
 import type { LintCache } from './cache.js';
 import { useColor } from './color.js';
 import { findDrafts } from './files.js';
+import { lintFile } from './lint-file.js';
+import { setUp, type SetupOptions } from './lint-setup.js';
+import { lintInWorkers, PARALLEL_THRESHOLD, workerCount } from './parallel.js';
 import { writeFileAtomic } from './write-file.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -32,6 +29,8 @@ export interface LintOptions {
   color?: boolean;
   config?: string | false;
   debug?: boolean;
+  /** Worker threads: a number, auto (default) or off. */
+  concurrency?: string;
   /** Reuse results of unchanged drafts (see cache.ts). */
   cache?: boolean;
   cacheLocation?: string;
@@ -53,21 +52,8 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
   if (options.stdin && paths.length > 0) throw new UsageError('--stdin lints standard input; do not also name files');
   const formatter = (await loadFormatter(options.format))!;
 
-  const config = await loadConfig({
-    cwd: io.cwd,
-    ...(typeof options.config === 'string' ? { configFile: options.config } : {}),
-    noConfig: options.config === false,
-  });
-  debug(`config ${config.file ?? '(none, built-in defaults)'}`);
-  const lang = toLang(options.lang ?? config.lang ?? 'da');
-  const cliPlatforms = options.platform?.length ? toPlatforms(options.platform) : undefined;
-  const project = new Project({
-    config,
-    lang,
-    ...(cliPlatforms ? { cliPlatforms } : {}),
-    ...(options.rule?.length ? { cliRules: parseCliRules(options.rule) } : {}),
-  });
-  debug('rules loaded');
+  const { config, lang, cliPlatforms, project } = await setUp(options, io.cwd);
+  debug(`config ${config.file ?? '(none, built-in defaults)'}; rules loaded`);
 
   const results: LintResult[] = [];
   if (options.stdin) {
@@ -85,7 +71,13 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
       cache = new LintCache(location, key);
       debug(`cache ${cache.file}: ${cache.note}`);
     }
-    for (const file of files) results.push(lintFile(project, file, options, cache));
+    const workers = workerCount(options.concurrency, files.length);
+    if (workers > 1) {
+      results.push(...(await lintInParallel(files, workers, options, io.cwd, cache)));
+      debug(`linted on ${workers} worker threads`);
+    } else {
+      for (const file of files) results.push(lintFile(project, file, options, cache));
+    }
     if (cache) {
       debug(`cache: ${cache.hits} of ${files.length} result(s) from the cache`);
       try {
@@ -122,27 +114,49 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
   return 0;
 }
 
-function lintFile(project: Project, file: string, options: LintOptions, cache?: LintCache): LintResult {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    return project.lintUnreadable(file, (error as NodeJS.ErrnoException).code ?? 'EIO');
-  }
+
+/** Cache hits are served here; the other files go to the workers, and their results into the cache. */
+async function lintInParallel(files: string[], workers: number, options: LintOptions, cwd: string, cache: LintCache | undefined): Promise<LintResult[]> {
+  const results: LintResult[] = new Array<LintResult>(files.length);
+  const pending: number[] = [];
   const fixing = options.fix || options.fixDryRun;
-  // A cached result with fixes cannot stand in for a fixing run: that run must compute the fixed text.
-  const cached = cache?.get(file, bytes, (r) => !(fixing && r.messages.some((m) => m.fix)));
-  if (cached) return cached;
-  const outcome = project.lintBytes(bytes, file, fixing);
-  if (outcome.output !== undefined && options.fix && !options.fixDryRun) {
-    writeFileAtomic(file, outcome.output);
-    // The result describes the fixed text, which is now the file's content.
-    cache?.set(file, Buffer.from(outcome.output, 'utf8'), outcome.result);
-    return outcome.result;
+  files.forEach((file, i) => {
+    const cached = cache ? readCached(cache, file, fixing) : undefined;
+    if (cached) results[i] = cached;
+    else pending.push(i);
+  });
+  const setup: SetupOptions = {
+    ...(options.config !== undefined ? { config: options.config } : {}),
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.platform ? { platform: options.platform } : {}),
+    ...(options.rule ? { rule: options.rule } : {}),
+  };
+  const linted = await lintInWorkers(
+    pending.map((i) => files[i]!),
+    Math.min(workers, Math.max(1, Math.ceil(pending.length / PARALLEL_THRESHOLD))),
+    { cwd, setup, file: { ...(options.fix ? { fix: true } : {}), ...(options.fixDryRun ? { fixDryRun: true } : {}) } },
+  );
+  pending.forEach((fileIndex, k) => {
+    const result = linted[k]!;
+    results[fileIndex] = result;
+    // As in lintFile: the file's current content (fixed or not); dry-run output is not cached.
+    if (cache && result.output === undefined) {
+      try {
+        cache.set(files[fileIndex]!, readFileSync(files[fileIndex]!), result);
+      } catch {
+        // unreadable: nothing to cache
+      }
+    }
+  });
+  return results;
+}
+
+function readCached(cache: LintCache, file: string, fixing: boolean | undefined): LintResult | undefined {
+  try {
+    return cache.get(file, readFileSync(file), (r) => !(fixing && r.messages.some((m) => m.fix)));
+  } catch {
+    return undefined;
   }
-  // With --fix-dry-run and fixes, the result describes text that is not on disk: not cached.
-  if (outcome.output === undefined) cache?.set(file, bytes, outcome.result);
-  return { ...outcome.result, ...(outcome.output !== undefined ? { output: outcome.output } : {}) };
 }
 
 function onlyErrors(result: LintResult): LintResult {
@@ -153,17 +167,4 @@ function onlyErrors(result: LintResult): LintResult {
   );
 }
 
-function toLang(value: string): Lang {
-  if (value !== 'da' && value !== 'en') throw new UsageError(`--lang must be da or en, not "${value}"`);
-  return value;
-}
 
-function toPlatforms(values: string[]): Platform[] {
-  return values
-    .flatMap((v) => v.split(','))
-    .map((v) => {
-      const platform = toPlatform(v);
-      if (!platform) throw new UsageError(`unknown platform "${v}" (use facebook, linkedin, twitter/x or instagram)`);
-      return platform;
-    });
-}

@@ -1,0 +1,34 @@
+/** Lint one file from disk: read it, use the cache when it can, fix and write it when asked. */
+import { readFileSync } from 'node:fs';
+import type { LintResult } from '../engine/linter.js';
+import type { Project } from '../engine/project.js';
+import type { LintCache } from './cache.js';
+import { writeFileAtomic } from './write-file.js';
+
+export interface FileOptions {
+  fix?: boolean;
+  fixDryRun?: boolean;
+}
+
+export function lintFile(project: Project, file: string, options: FileOptions, cache?: LintCache): LintResult {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    return project.lintUnreadable(file, (error as NodeJS.ErrnoException).code ?? 'EIO');
+  }
+  const fixing = options.fix || options.fixDryRun;
+  // A cached result with fixes cannot stand in for a fixing run: that run must compute the fixed text.
+  const cached = cache?.get(file, bytes, (r) => !(fixing && r.messages.some((m) => m.fix)));
+  if (cached) return cached;
+  const outcome = project.lintBytes(bytes, file, fixing);
+  if (outcome.output !== undefined && options.fix && !options.fixDryRun) {
+    writeFileAtomic(file, outcome.output);
+    // The result describes the fixed text, which is now the file's content.
+    cache?.set(file, Buffer.from(outcome.output, 'utf8'), outcome.result);
+    return outcome.result;
+  }
+  // With --fix-dry-run and fixes, the result describes text that is not on disk: not cached.
+  if (outcome.output === undefined) cache?.set(file, bytes, outcome.result);
+  return { ...outcome.result, ...(outcome.output !== undefined ? { output: outcome.output } : {}) };
+}

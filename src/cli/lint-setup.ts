@@ -1,0 +1,58 @@
+/**
+ * From command-line options to a ready Project: config, language, platforms, --rule settings.
+ * Shared by the main thread and the lint workers, so every thread lints with the same rules.
+ */
+import { UsageError } from '../config/errors.js';
+import { loadConfig, type ResolvedConfig } from '../config/load.js';
+import { parseCliRules } from '../config/rule-settings.js';
+import { toPlatform } from '../draft/platform.js';
+import type { Platform } from '../draft/types.js';
+import { Project } from '../engine/project.js';
+import type { Lang } from '../engine/rule.js';
+
+/** The options that decide how files are linted; plain data, so they can cross to a worker. */
+export interface SetupOptions {
+  config?: string | false;
+  lang?: string;
+  platform?: string[];
+  rule?: string[];
+}
+
+export interface Setup {
+  config: ResolvedConfig;
+  lang: Lang;
+  cliPlatforms: Platform[] | undefined;
+  project: Project;
+}
+
+export async function setUp(options: SetupOptions, cwd: string): Promise<Setup> {
+  const config = await loadConfig({
+    cwd,
+    ...(typeof options.config === 'string' ? { configFile: options.config } : {}),
+    noConfig: options.config === false,
+  });
+  const lang = toLang(options.lang ?? config.lang ?? 'da');
+  const cliPlatforms = options.platform?.length ? toPlatforms(options.platform) : undefined;
+  const project = new Project({
+    config,
+    lang,
+    ...(cliPlatforms ? { cliPlatforms } : {}),
+    ...(options.rule?.length ? { cliRules: parseCliRules(options.rule) } : {}),
+  });
+  return { config, lang, cliPlatforms, project };
+}
+
+function toLang(value: string): Lang {
+  if (value !== 'da' && value !== 'en') throw new UsageError(`--lang must be da or en, not "${value}"`);
+  return value;
+}
+
+function toPlatforms(values: string[]): Platform[] {
+  return values
+    .flatMap((v) => v.split(','))
+    .map((v) => {
+      const platform = toPlatform(v);
+      if (!platform) throw new UsageError(`unknown platform "${v}" (use facebook, linkedin, twitter/x or instagram)`);
+      return platform;
+    });
+}
