@@ -3,7 +3,7 @@
  * check kinds accept, and the generic kinds (occurrence, metric) used by hashtag/count and
  * platform/paragraph-length.
  */
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { getCheckKind } from '../../src/checks/index.js';
 import { PLATFORMS } from '../../src/draft/types.js';
