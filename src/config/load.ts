@@ -3,8 +3,8 @@
  * `.rnsocialrc.json`, `.rnsocialrc.yaml`, `rnsocial.config.js`/`.mjs` or `package.json#rnsocial`,
  * searched from the working directory upwards, or the file `--config` names.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { cosmiconfig } from 'cosmiconfig';
 import { toPlatform } from '../draft/platform.js';
 import type { Platform } from '../draft/types.js';
 import { loadPack, PackError, type Pack } from '../engine/packs.js';
@@ -43,28 +43,56 @@ export interface LoadConfigOptions {
 
 const MODULE = 'rnsocial';
 
+const SEARCH_PLACES = [
+  'package.json',
+  `.${MODULE}rc`,
+  `.${MODULE}rc.json`,
+  `.${MODULE}rc.yaml`,
+  `.${MODULE}rc.yml`,
+  `${MODULE}.config.js`,
+  `${MODULE}.config.mjs`,
+];
+
 export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedConfig> {
   if (options.noConfig) return resolveConfig({}, undefined, options.cwd);
-  const explorer = cosmiconfig(MODULE, {
-    searchStrategy: 'global',
-    searchPlaces: [
-      'package.json',
-      `.${MODULE}rc`,
-      `.${MODULE}rc.json`,
-      `.${MODULE}rc.yaml`,
-      `.${MODULE}rc.yml`,
-      `${MODULE}.config.js`,
-      `${MODULE}.config.mjs`,
-    ],
-  });
+  // Finding no config must be cheap: editors run rnsocial on every commit, and importing
+  // cosmiconfig costs more than the search. So look for the files first, and let cosmiconfig
+  // load (and search from) the folder where one is.
+  const found = options.configFile ? undefined : findConfigFolder(options.cwd);
+  if (!options.configFile && found === undefined) return resolveConfig({}, undefined, options.cwd);
+  const loaded = await import('cosmiconfig');
+  // cosmiconfig is CommonJS: bundled, its exports arrive on `default`.
+  const cosmiconfig = loaded.cosmiconfig ?? (loaded as unknown as { default: typeof loaded }).default.cosmiconfig;
+  const explorer = cosmiconfig(MODULE, { searchStrategy: 'none', searchPlaces: SEARCH_PLACES });
   let result;
   try {
-    result = options.configFile ? await explorer.load(path.resolve(options.cwd, options.configFile)) : await explorer.search(options.cwd);
+    result = options.configFile ? await explorer.load(path.resolve(options.cwd, options.configFile)) : await explorer.search(found);
   } catch (error) {
     throw new UsageError(describeLoadError(error, options.configFile));
   }
   if (!result || result.isEmpty) return resolveConfig({}, result?.filepath, result ? path.dirname(result.filepath) : options.cwd);
   return resolveConfig(result.config, result.filepath, path.dirname(result.filepath));
+}
+
+/** The nearest folder from `cwd` upwards with a config file (or a package.json with an "rnsocial" key). */
+export function findConfigFolder(cwd: string): string | undefined {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    for (const name of SEARCH_PLACES) {
+      const file = path.join(dir, name);
+      if (!existsSync(file)) continue;
+      if (name !== 'package.json' || packageJsonHasConfig(file)) return dir;
+    }
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+function packageJsonHasConfig(file: string): boolean {
+  try {
+    const pkg = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    return pkg[MODULE] !== undefined;
+  } catch {
+    return true; // let cosmiconfig report the broken file
+  }
 }
 
 /** Validate a raw config object and give it defaults. */
@@ -94,7 +122,8 @@ export function resolveConfig(raw: unknown, file: string | undefined, dir: strin
     ownDomains: config.ownDomains ?? DEFAULT_SETTINGS.ownDomains,
     units: config.units ?? [],
   };
-  if (!isValidTimeZone(settings.monitoring.timezone)) {
+  // The default needs no check (and creating a formatter loads ICU's time zone data).
+  if (settings.monitoring.timezone !== DEFAULT_SETTINGS.monitoring.timezone && !isValidTimeZone(settings.monitoring.timezone)) {
     throw new UsageError(`invalid config ${where}: monitoring.timezone: "${settings.monitoring.timezone}" is not an IANA time zone (fx Europe/Copenhagen)`);
   }
   if (settings.monitoring.from >= settings.monitoring.to) {
