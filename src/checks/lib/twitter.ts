@@ -228,12 +228,24 @@ function joins(cut: string, next: string): boolean {
  *   "#i gode hænder" → #igodehænder, "#Region Nordjylland" → #regionnordjylland.
  * - `too-long`: more than MAX_HASHTAG_LENGTH code points.
  */
+const normalisedCache = new WeakMap<object, Set<string>>();
+
+/** The known tags normalised once per list (a check passes the same list for every draft). */
+function normalisedTags(knownTags: Iterable<string>): Set<string> {
+  let known = normalisedCache.get(knownTags as object);
+  if (!known) {
+    known = new Set<string>();
+    for (const t of knownTags) known.add(normaliseHashtag(t));
+    normalisedCache.set(knownTags as object, known);
+  }
+  return known;
+}
+
 export function hashtagProblems(
   text: string,
   knownTags: Iterable<string> = DEFAULT_KNOWN_TAGS,
 ): HashtagProblem[] {
-  const known = new Set<string>();
-  for (const t of knownTags) known.add(normaliseHashtag(t));
+  const known = normalisedTags(knownTags);
   const urls = extractUrls(text);
   const extracted = new Map(extractHashtags(text).map((h) => [h.start, h]));
   const problems: HashtagProblem[] = [];
