@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { toPlatform } from '../draft/platform.js';
 import type { Platform } from '../draft/types.js';
 import { loadPack, PackError, type Pack } from '../engine/packs.js';
@@ -199,7 +200,8 @@ export function isValidTimeZone(zone: string): boolean {
 /** cosmiconfig's errors carry a code frame; keep the file and the line:column it points at. */
 function describeLoadError(error: unknown, configFile: string | undefined): string {
   const err = error as { message?: string; filepath?: string; code?: string; linePos?: Array<{ line: number; col: number }>; mark?: { line: number; column: number } };
-  const message = err.message ?? String(error);
+  // The code frame is coloured when the environment looks like a terminal or CI (CI=true).
+  const message = stripVTControlCharacters(err.message ?? String(error));
   if (err.code === 'ENOENT') return `config file not found: ${configFile ?? err.filepath ?? ''}`;
   const file = err.filepath ?? /in (\S+?):/.exec(message)?.[1] ?? configFile ?? 'config';
   const frameLine = /^>\s*(\d+)\s*\|.*$/m.exec(message);
