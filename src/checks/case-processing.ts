@@ -9,9 +9,10 @@
  * sentence by sentence; general information, advice, declining, referring and thanks are not
  * case work. Replies about parking, opening hours or directions have no case word and pass.
  */
-import { POST_TYPES, type PostType } from '../draft/types.js';
+import type { PostType } from '../draft/types.js';
 import { personalMatterDetector } from './lib/personal-matter.js';
 import { lazy } from './lib/lazy.js';
+import { postTypesSchema } from './lib/post-type.js';
 import type { CheckKind } from './types.js';
 
 export interface CaseProcessingOptions {
@@ -27,7 +28,7 @@ export const caseProcessing: CheckKind<CaseProcessingOptions> = {
   optionsSchema: {
     type: 'object',
     required: ['lexicon'],
-    properties: { lexicon: { type: 'string' }, types: { type: 'array', items: { enum: POST_TYPES }, description: 'Post types to check (default: reply)' } },
+    properties: { lexicon: { type: 'string' }, types: { ...postTypesSchema, description: 'Post types to check (default: reply)' } },
     additionalProperties: false,
   },
   needsPlatform: true,

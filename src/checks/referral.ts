@@ -12,9 +12,10 @@
  * Replies that are not personal (thanks, opening hours, parking, directions) need no referral,
  * and "skriv en PB" is fine there.
  */
-import { POST_TYPES, type PostType } from '../draft/types.js';
+import type { PostType } from '../draft/types.js';
 import { needsReferral, personalMatterDetector } from './lib/personal-matter.js';
 import { lazy } from './lib/lazy.js';
+import { postTypesSchema } from './lib/post-type.js';
 import type { CheckKind } from './types.js';
 
 export interface ReferralOptions {
@@ -30,7 +31,7 @@ export const referral: CheckKind<ReferralOptions> = {
   optionsSchema: {
     type: 'object',
     required: ['lexicon'],
-    properties: { lexicon: { type: 'string' }, types: { type: 'array', items: { enum: POST_TYPES }, description: 'Post types to check (default: reply)' } },
+    properties: { lexicon: { type: 'string' }, types: { ...postTypesSchema, description: 'Post types to check (default: reply)' } },
     additionalProperties: false,
   },
   needsPlatform: true,

@@ -9,9 +9,10 @@
  * lib/page-urls.ts). Without one, only URLs that clearly are not the region's page are flagged:
  * personal profiles, groups, news sites and other organisations' web sites.
  */
-import { POST_TYPES, type PostType } from '../draft/types.js';
+import type { PostType } from '../draft/types.js';
 import { isUrlOfPage, matchesHostPath, onDomain, parsePageUrl, type PageUrl } from './lib/page-urls.js';
 import { frontmatterHead, frontmatterUnreadable, groupsOf } from './lib/sender-names.js';
+import { postTypesSchema } from './lib/post-type.js';
 import type { CheckKind } from './types.js';
 
 export interface ReplyTargetOptions {
@@ -28,7 +29,7 @@ export const replyTarget: CheckKind<ReplyTargetOptions> = {
   optionsSchema: {
     type: 'object',
     required: ['lexicon'],
-    properties: { lexicon: { type: 'string' }, types: { type: 'array', items: { enum: POST_TYPES }, description: 'Post types to check (default: reply)' } },
+    properties: { lexicon: { type: 'string' }, types: { ...postTypesSchema, description: 'Post types to check (default: reply)' } },
     additionalProperties: false,
   },
   needsPlatform: true,
