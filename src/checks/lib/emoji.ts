@@ -1,17 +1,31 @@
 /**
  * Emoji as people see them: `\p{RGI_Emoji}` (regex `v` flag) counts a ZWJ sequence such as
  * 👩‍⚕️ or a flag as one emoji, where counting code points would count three.
+ *
+ * Running that regex over a whole text is slow (it tries thousands of sequences at every
+ * position: about a second per MB), so it only runs where an emoji can start. Every RGI emoji
+ * contains a character from CANDIDATE within its first three code units: single emoji, flags,
+ * tag and modifier sequences start with one, and keycaps (1️⃣ = "1" FE0F 20E3) end with U+20E3.
  */
 import type { Range } from '../../draft/types.js';
 
-const EMOJI = /\p{RGI_Emoji}/gv;
-// Every RGI emoji contains a character from these ranges. Compiling the emoji regex costs
-// tens of milliseconds, so text without any of them (most posts) never pays for it.
-const MAYBE_EMOJI = /[\u00a9\u00ae\u203c-\u3299\u{1f000}-\u{1faff}\u{e0061}-\u{e007f}]/u;
+const EMOJI_AT = /\p{RGI_Emoji}/vy;
+const CANDIDATE = /[\u00a9\u00ae\u203c-\u3299\u{1f000}-\u{1faff}\u{e0061}-\u{e007f}]/gu;
 
 export function findEmoji(text: string): Array<Range & { emoji: string }> {
   const out: Array<Range & { emoji: string }> = [];
-  if (!MAYBE_EMOJI.test(text)) return out;
-  for (const m of text.matchAll(EMOJI)) out.push({ start: m.index, end: m.index + m[0].length, emoji: m[0] });
+  let floor = 0;
+  for (const candidate of text.matchAll(CANDIDATE)) {
+    const at = candidate.index;
+    if (at < floor) continue;
+    for (let start = Math.max(floor, at - 2); start <= at; start++) {
+      EMOJI_AT.lastIndex = start;
+      const m = EMOJI_AT.exec(text);
+      if (!m) continue;
+      out.push({ start, end: start + m[0].length, emoji: m[0] });
+      floor = start + m[0].length;
+      break;
+    }
+  }
   return out;
 }
