@@ -41,6 +41,10 @@ const HELP = `Usage: node bench/run.mjs [options]        (or: npm run bench -- [
   --no-profile         skip the --cpu-prof summary
   --out FILE           where to write the report (default bench/RESULTS.md)
   --report-from FILE   only re-render the report from a saved bench/.out/*.json
+  --reprofile          with --report-from: profile again and replace the profile section
+  --no-slow-peers      leave out textlint and alex on 10,000 drafts and on 5 MB (they take minutes)
+  --carry-over FILE    show cells this run did not measure from an earlier bench/.out/*.json,
+                       marked as carried over (e.g. the slow peers, with --no-slow-peers)
   --help`;
 
 // ---------------------------------------------------------------- options
@@ -74,6 +78,9 @@ function parseArgs(argv) {
       case '--profile': o.profile = true; break;
       case '--out': o.out = path.resolve(val()); break;
       case '--report-from': o.reportFrom = path.resolve(val()); break;
+      case '--reprofile': o.reprofile = true; break;
+      case '--no-slow-peers': o.noSlowPeers = true; break;
+      case '--carry-over': o.carryOver = path.resolve(val()); break;
       case '--help': case '-h': console.log(HELP); process.exit(0); break;
       default: console.error(`unknown option ${a}\n\n${HELP}`); process.exit(2);
     }
@@ -92,6 +99,10 @@ const log = (...a) => console.error(...a);
 
 if (opt.reportFrom) {
   const { meta, records } = JSON.parse(readFileSync(opt.reportFrom, 'utf8'));
+  if (opt.reprofile) {
+    meta.profilesMd = runProfiles(rnsocialFeatures()).map(([t, r]) => profileMarkdown(t, r)).join('\n');
+    writeFileSync(opt.reportFrom, `${JSON.stringify({ meta, records }, null, 2)}\n`);
+  }
   writeFileSync(opt.out, renderReport(meta, records));
   log(`bench: wrote ${path.relative(process.cwd(), opt.out)} from ${path.relative(process.cwd(), opt.reportFrom)}`);
   process.exit(0);
@@ -167,6 +178,12 @@ if (!features.built) {
   log('bench: dist/ is missing: run `npm run build` (or pass --build) first');
   process.exit(2);
 }
+// Others may rebuild dist/ while a long run goes on: every run records the build it measured.
+function buildStamp() {
+  const m = (rel) => statSync(path.join(ROOT, rel), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  return Math.max(m('dist/bundle/rnsocial.mjs'), m('dist/cli/main.js'));
+}
+const buildAtStart = buildStamp();
 const distStale = newestMtime(path.join(ROOT, 'src'), (p) => p.endsWith('.ts')) > newestMtime(path.join(ROOT, 'dist'));
 
 // ---------------------------------------------------------------- tools
@@ -347,6 +364,7 @@ async function measureSize(size, cells) {
     for (let w = 0; w < opt.warmup; w++) {
       const capture = w === 0 ? { stdout: path.join(logDir, `${tool.id}-${size.id}.out`), stderr: path.join(logDir, `${tool.id}-${size.id}.err`) } : undefined;
       const r = await runOnce(cell.cmd, { cwd: CORPUS, timeoutMs: opt.timeout * 1000, env, capture });
+      r.build = buildStamp();
       cell.warmups.push(r);
       log(`  ${size.id.padStart(5)} ${tool.id.padEnd(17)} warm-up ${fmt(r.wall)}${r.timedOut ? ' (timeout)' : ''}${r.rssKB ? ` ${Math.round(r.rssKB / 1024)} MB` : ''}`);
       if (r.timedOut) {
@@ -390,6 +408,7 @@ async function measureSize(size, cells) {
         return;
       }
       const r = await runOnce(cell.cmd, { cwd: CORPUS, timeoutMs: opt.timeout * 1000, env });
+      r.build = buildStamp();
       if (r.timedOut) {
         cell.status = 'dnf';
         cell.note = `run ${cell.runs.length + 1} timed out`;
@@ -461,7 +480,7 @@ for (const sizeId of selectedSizes) {
   const size = SIZES.find((s) => s.id === sizeId);
   phases.push({ size, tools: toolsUsed.filter((t) => t.sizes.includes(sizeId) && !unavailable[t.id] && !isLate(t, sizeId)) });
 }
-for (const sizeId of selectedSizes) {
+for (const sizeId of opt.noSlowPeers ? [] : selectedSizes) {
   const size = SIZES.find((s) => s.id === sizeId);
   for (const t of toolsUsed.filter((x) => x.sizes.includes(sizeId) && !unavailable[x.id] && isLate(x, sizeId))) phases.push({ size, tools: [t] });
 }
@@ -478,18 +497,28 @@ for (const { size, tools } of phases) {
   }
 }
 
-let profiles = [];
-if (opt.profile && selectedTools.includes('rnsocial') && !capped) {
-  for (const [target, interval] of [['n1/opslag.md', 250], ['n1000', 1000]]) {
+// Start-up as users get it (the bin, bundled or not), then throughput single-threaded from the
+// compiled modules, so each function is named by its source file.
+function profileSpecs(f) {
+  return [
+    ['n1/opslag.md', { interval: 250 }],
+    ['n1000', { interval: 1000, unbundled: true, extraArgs: f.concurrency ? ['--concurrency', f.singleThread] : [] }],
+  ];
+}
+function runProfiles(f) {
+  const out = [];
+  for (const [target, o] of profileSpecs(f)) {
     if (!existsSync(path.join(CORPUS, target))) continue;
     log(`bench: profiling rnsocial lint ${target} …`);
     try {
-      profiles.push([target, profileRun(target, { interval, top: 15 })]);
+      out.push([target, profileRun(target, { ...o, top: 15 })]);
     } catch (e) {
       log(`bench: profiling failed: ${e.message}`);
     }
   }
+  return out;
 }
+const profiles = opt.profile && selectedTools.includes('rnsocial') && !capped ? runProfiles(features) : [];
 info.loadEnd = os.loadavg();
 info.busyEnd = busiest();
 
@@ -527,7 +556,18 @@ const meta = {
 const records = cells.map((c) => ({
   tool: c.tool.id, size: c.size.id, cmd: c.cmd.map((a) => a.replace(`${ROOT}/`, '')), status: c.status, note: c.note, check: c.check,
   summary: c.summary, coldCache: c.coldCache?.wall, runs: c.runs, warmups: c.warmups,
+  mixedBuild: c.tool.kind === 'rnsocial' && new Set(c.runs.map((r) => r.build)).size > 1,
+  build: c.runs[0]?.build,
 }));
+meta.builds = [...new Set([buildAtStart, ...records.filter((r) => r.tool.startsWith('rnsocial')).map((r) => r.build).filter(Boolean), buildStamp()])]
+  .sort().map((t) => new Date(t).toISOString());
+if (opt.carryOver) {
+  const old = JSON.parse(readFileSync(opt.carryOver, 'utf8'));
+  const have = new Set(records.map((r) => `${r.tool}/${r.size}`));
+  const carried = old.records.filter((r) => !have.has(`${r.tool}/${r.size}`) && selectedSizes.includes(r.size) && toolsUsed.some((t) => t.id === r.tool) && !r.tool.startsWith('rnsocial'));
+  for (const r of carried) records.push({ ...r, carried: old.meta.date, note: [r.note, `carried over from the run of ${old.meta.date.replace(/\.\d+Z$/, 'Z')}`].filter(Boolean).join('; ') });
+  if (carried.length) meta.carriedFrom = old.meta.date;
+}
 const stamp = meta.date.replace(/[:.]/g, '-');
 const raw = `${JSON.stringify({ meta, records }, null, 2)}\n`;
 writeFileSync(path.join(OUT, `results-${stamp}.json`), raw);

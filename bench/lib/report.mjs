@@ -52,10 +52,10 @@ const med = (toolId, sizeId) => {
 };
 function show(c) {
   if (!c) return '';
-  if (c.status === 'dnf') return `did not finish (> ${opt.timeout} s)`;
+  if (c.status === 'dnf') return `did not finish (> ${opt.timeout} s)${c.carried ? ' †' : ''}`;
   if (c.status === 'failed') return 'failed';
   if (c.status === 'skipped' || c.summary.n === 0) return 'skipped';
-  return `${fmt(c.summary.median)}${c.summary.n < 3 ? ` (n=${c.summary.n})` : ''}${c.check && !c.check.ok ? ' ⚠' : ''}`;
+  return `${fmt(c.summary.median)}${c.summary.n < 3 ? ` (n=${c.summary.n})` : ''}${c.check && !c.check.ok ? ' ⚠' : ''}${c.carried ? ' †' : ''}`;
 }
 
 const colSizes = meta.selectedSizes;
@@ -138,7 +138,7 @@ const detailRows = records.map((c) => {
   return [
     c.tool, SIZES.find((x) => x.id === c.size).label, c.status === 'ok' ? fmt(s.median) : show(c), fmt(s.min), fmt(s.max), String(s.n),
     fmt(s.cpu), fmtMB(s.rssMedianMB), fmtMB(s.rssMaxMB),
-    [c.check?.note, c.coldCache ? `cold-cache first run ${fmt(c.coldCache)}` : '', c.note].filter(Boolean).join('; ').replace(/\|/g, '\\|'),
+    [c.mixedBuild ? '**dist/ rebuilt between runs**' : '', c.check?.note, c.coldCache ? `cold-cache first run ${fmt(c.coldCache)}` : '', c.note].filter(Boolean).join('; ').replace(/\|/g, '\\|'),
   ];
 });
 
@@ -167,7 +167,7 @@ ${mainTable}
 
 Median of the measured runs after ${opt.warmup} warm-up run(s) (${opt.runs} runs per cell, ${opt.fastRuns} for sub-second cells; fewer
 for slow peers, shown as n=…). "did not finish" = a run passed the ${opt.timeout} s timeout. Peak RSS is the largest of the
-runs' peaks (GNU time %M). ⚠ = the output check failed (see the details).
+runs' peaks (GNU time %M). ⚠ = the output check failed (see the details).${meta.carriedFrom ? ` † = carried over from an earlier run on the same machine (${meta.carriedFrom.replace(/\.\d+Z$/, 'Z')}; same corpus and peer versions), not measured in this one.` : ''}
 
 ${ratioTable ? `## Ratios\n\n${ratioTable}\n` : ''}
 ${bigTable ? `## Big single drafts\n\n${bigTable}\n\n¹ (time − the same tool's 1-draft time) ÷ MB: the cost of the text itself, without start-up. A super-linear step shows as a per-MB cost that grows with the size.\n` : ''}
@@ -175,7 +175,7 @@ ${bigTable ? `## Big single drafts\n\n${bigTable}\n\n¹ (time − the same tool'
 
 ${table(['goal', 'target', 'measured', 'status'], goals, ['---', '---', '---', '---'])}
 
-## Machine
+${meta.builds && meta.builds.length > 1 ? `**dist/ was rebuilt during this run** (builds seen: ${meta.builds.join(', ')}): rows measured before and after a rebuild measure different code; cells whose own runs straddle a rebuild are marked in the details.\n\n` : ''}${meta.caveat ? `${meta.caveat}\n\n` : ''}## Machine
 
 - ${info.nproc} CPU(s) (\`nproc\`): ${info.cpu}${info.mhz ? ` @ ${info.mhz} MHz` : ''}; ${info.memGiB} GiB memory; ${info.os}
 - Node ${info.node}; ${gnuTime ?? 'no GNU time (peak RSS not measured)'}

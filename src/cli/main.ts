@@ -45,7 +45,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--no-color', 'no colours')
     .option('--cache', 'only lint drafts that changed since the last run (results kept in .rnsocialcache)')
     .option('--cache-location <path>', 'the cache file, or a folder for it (default: .rnsocialcache in the current folder)')
-    .option('--concurrency <n>', 'worker threads: a number, auto (default: one per core above 50 files) or off')
+    .option('--concurrency <n>', 'worker threads: a number, auto (one per core from 50 files on) or off (default)')
     .option('--debug', 'print timings and stack traces')
     .addHelpText(
       'after',

@@ -14,9 +14,10 @@ export const PARALLEL_THRESHOLD = 50;
 const BATCH = 16;
 const MAX_AUTO_WORKERS = 4;
 
-/** Workers for a run: `off` or 1 = none; `auto` = one per core (at most 4) above the threshold. */
+/** Workers for a run: `off` (default) or 1 = none; `auto` = one per core (at most 4) above the threshold. */
 export function workerCount(setting: string | undefined, files: number): number {
-  const value = setting ?? 'auto';
+  // Off by default, as in ESLint: on the 2-core benchmark machine 2 workers were slower (bench/RESULTS.md).
+  const value = setting ?? 'off';
   if (value === 'off') return 1;
   if (value === 'auto') return files >= PARALLEL_THRESHOLD ? Math.min(availableParallelism(), MAX_AUTO_WORKERS) : 1;
   const n = Number(value);
