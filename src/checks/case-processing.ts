@@ -12,7 +12,7 @@
 import type { PostType } from '../draft/types.js';
 import { personalMatterDetector } from './lib/personal-matter.js';
 import { lazy } from './lib/lazy.js';
-import { postTypesSchema } from './lib/post-type.js';
+import { postType, replyCheckOptionsSchema } from './lib/post-type.js';
 import type { CheckKind } from './types.js';
 
 export interface CaseProcessingOptions {
@@ -25,19 +25,13 @@ export interface CaseProcessingOptions {
 export const caseProcessing: CheckKind<CaseProcessingOptions> = {
   name: 'case-processing',
   description: "Finds replies that discuss one person's case, treatment or health in public.",
-  optionsSchema: {
-    type: 'object',
-    required: ['lexicon'],
-    properties: { lexicon: { type: 'string' }, types: { ...postTypesSchema, description: 'Post types to check (default: reply)' } },
-    additionalProperties: false,
-  },
-  needsPlatform: true,
+  optionsSchema: replyCheckOptionsSchema,
   create(options, env) {
     const detector = lazy(() => personalMatterDetector(env.lexicon(options.lexicon), env.settings.vocabulary.accept));
     const types = new Set<string>(options.types ?? ['reply']);
     return (context) => {
       const { draft } = context;
-      if (!types.has(draft.frontmatter.type?.value ?? 'post')) return;
+      if (!types.has(postType(draft))) return;
       const reported = new Set<number>();
       for (const signal of detector().analyse(draft).signals) {
         if (signal.exempt || reported.has(signal.sentence.start)) continue;

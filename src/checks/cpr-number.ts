@@ -64,7 +64,6 @@ export const cprNumber: CheckKind<CprNumberOptions> = {
     },
     additionalProperties: false,
   },
-  needsPlatform: true,
   create(options, env) {
     const lexicon = options.lexicon ? env.lexicon(options.lexicon) : undefined;
     const notCpr = lexicon ? labelPattern(groupsOf(lexicon, options.notCprGroups ?? [])) : null;

@@ -31,7 +31,6 @@ export const identifiers: CheckKind<IdentifiersOptions> = {
     properties: { lexicon: { type: 'string' }, labelGroups: { type: 'array', items: { type: 'string' } } },
     additionalProperties: false,
   },
-  needsPlatform: true,
   create(options, env) {
     const labels = groupsOf(env.lexicon(options.lexicon), options.labelGroups ?? ['case-labels']);
     const own = env.settings.ownDomains;

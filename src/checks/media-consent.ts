@@ -88,7 +88,6 @@ export const mediaConsent: CheckKind<MediaConsentOptions> = {
     },
     additionalProperties: false,
   },
-  needsPlatform: true,
   create(options, env) {
     const placeholders = new Set(
       (options.lexicon && options.group ? groupsOf(env.lexicon(options.lexicon), [options.group]) : []).map(normaliseValue),

@@ -15,7 +15,7 @@
 import type { PostType } from '../draft/types.js';
 import { needsReferral, personalMatterDetector } from './lib/personal-matter.js';
 import { lazy } from './lib/lazy.js';
-import { postTypesSchema } from './lib/post-type.js';
+import { postType, replyCheckOptionsSchema } from './lib/post-type.js';
 import type { CheckKind } from './types.js';
 
 export interface ReferralOptions {
@@ -28,19 +28,13 @@ export interface ReferralOptions {
 export const referral: CheckKind<ReferralOptions> = {
   name: 'referral',
   description: 'Checks that a reply on a personal matter refers to a secure channel or the right professional.',
-  optionsSchema: {
-    type: 'object',
-    required: ['lexicon'],
-    properties: { lexicon: { type: 'string' }, types: { ...postTypesSchema, description: 'Post types to check (default: reply)' } },
-    additionalProperties: false,
-  },
-  needsPlatform: true,
+  optionsSchema: replyCheckOptionsSchema,
   create(options, env) {
     const detector = lazy(() => personalMatterDetector(env.lexicon(options.lexicon), env.settings.vocabulary.accept));
     const types = new Set<string>(options.types ?? ['reply']);
     return (context) => {
       const { draft } = context;
-      if (!types.has(draft.frontmatter.type?.value ?? 'post')) return;
+      if (!types.has(postType(draft))) return;
       const matter = detector().analyse(draft);
       const first = matter.signals.find(needsReferral);
       if (first === undefined) return;

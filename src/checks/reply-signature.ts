@@ -10,6 +10,7 @@
 import { POST_TYPES, type PostType } from '../draft/types.js';
 import { findReplySignature } from './lib/signature.js';
 import { NameMatcher, senderNames } from './lib/sender-names.js';
+import { postType } from './lib/post-type.js';
 import type { CheckKind } from './types.js';
 
 export interface ReplySignatureOptions {
@@ -38,14 +39,13 @@ export const replySignature: CheckKind<ReplySignatureOptions> = {
     },
     additionalProperties: false,
   },
-  needsPlatform: true,
   create(options, env) {
     const names = senderNames(env.lexicon(options.lexicon), options.regionGroups ?? ['region'], options.unitGroups ?? ['units', 'former-names'], env.settings);
     const matcher = new NameMatcher([...names.region, ...names.units]);
     const types = new Set<string>(options.types ?? ['reply']);
     return (context) => {
       const { draft } = context;
-      if (!types.has(draft.frontmatter.type?.value ?? 'post')) return;
+      if (!types.has(postType(draft))) return;
       const published = draft.model.published;
       const text = published.text;
       if (text.trim() === '') return;

@@ -12,7 +12,7 @@
 import type { PostType } from '../draft/types.js';
 import { isUrlOfPage, matchesHostPath, onDomain, parsePageUrl, type PageUrl } from './lib/page-urls.js';
 import { frontmatterHead, frontmatterUnreadable, groupsOf } from './lib/sender-names.js';
-import { postTypesSchema } from './lib/post-type.js';
+import { postType, replyCheckOptionsSchema } from './lib/post-type.js';
 import type { CheckKind } from './types.js';
 
 export interface ReplyTargetOptions {
@@ -26,13 +26,7 @@ type Verdict = 'personal' | 'group' | 'news' | 'foreign' | undefined;
 export const replyTarget: CheckKind<ReplyTargetOptions> = {
   name: 'reply-target',
   description: "Checks that a reply's in-reply-to is a post on one of the region's own pages.",
-  optionsSchema: {
-    type: 'object',
-    required: ['lexicon'],
-    properties: { lexicon: { type: 'string' }, types: { ...postTypesSchema, description: 'Post types to check (default: reply)' } },
-    additionalProperties: false,
-  },
-  needsPlatform: true,
+  optionsSchema: replyCheckOptionsSchema,
   create(options, env) {
     const lexicon = env.lexicon(options.lexicon);
     const socialHosts = groupsOf(lexicon, ['social-hosts']);
@@ -60,7 +54,7 @@ export const replyTarget: CheckKind<ReplyTargetOptions> = {
 
     return (context) => {
       const { draft } = context;
-      if (!types.has(draft.frontmatter.type?.value ?? 'post')) return;
+      if (!types.has(postType(draft))) return;
       const inReplyTo = draft.frontmatter.inReplyTo;
       if (!inReplyTo) {
         if (!frontmatterUnreadable(draft, 'in-reply-to')) context.report({ ...frontmatterHead(draft), messageId: 'missing' });

@@ -49,7 +49,6 @@ export const senderPage: CheckKind<SenderPageOptions> = {
     },
     additionalProperties: false,
   },
-  needsPlatform: true,
   create(options, env) {
     const { settings } = env;
     switch (options.require) {

@@ -52,7 +52,5 @@ export interface CheckKind<Options = Record<string, unknown>> {
   description: string;
   /** JSON Schema of the options, used to validate packs and config. */
   optionsSchema: Record<string, unknown>;
-  /** Whether the draft needs a resolved platform for this check to mean anything. */
-  needsPlatform?: boolean;
   create(options: Options, env: CheckEnv): CheckRunner;
 }

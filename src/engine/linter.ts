@@ -57,6 +57,12 @@ export interface LintTarget {
 
 export class Linter {
   private readonly runners = new Map<string, CheckRunner>();
+  /** Runners by effective rule: effective rules are cached, so most files skip the options key. */
+  private readonly runnerByRule = new WeakMap<Rule, CheckRunner>();
+  /** Effective rules by platform and the identity of the settings layers (config, overrides, --rule). */
+  private readonly effectiveCache = new Map<string, Rule[]>();
+  private readonly layerIds = new WeakMap<object, number>();
+  private nextLayerId = 0;
 
   constructor(
     readonly catalogue: RuleCatalogue,
@@ -66,6 +72,22 @@ export class Linter {
 
   /** Rules for a platform with config and command-line settings applied. */
   effectiveRules(platform: Platform | undefined, ruleSettings: LintTarget['ruleSettings']): Rule[] {
+    const key = `${platform ?? ''}|${ruleSettings.map((layer) => this.layerId(layer)).join(',')}`;
+    let rules = this.effectiveCache.get(key);
+    if (!rules) {
+      rules = this.resolveRules(platform, ruleSettings);
+      this.effectiveCache.set(key, rules);
+    }
+    return rules;
+  }
+
+  private layerId(layer: object): number {
+    let id = this.layerIds.get(layer);
+    if (id === undefined) this.layerIds.set(layer, (id = this.nextLayerId++));
+    return id;
+  }
+
+  private resolveRules(platform: Platform | undefined, ruleSettings: LintTarget['ruleSettings']): Rule[] {
     return this.catalogue.rules(platform).map((rule) => {
       let effective = rule;
       for (const layer of ruleSettings) {
@@ -108,6 +130,8 @@ export class Linter {
   }
 
   private runner(rule: Rule): CheckRunner {
+    const known = this.runnerByRule.get(rule);
+    if (known) return known;
     const key = `${rule.id}\0${rule.check}\0${rule.baseDir}\0${JSON.stringify(rule.options)}`;
     let runner = this.runners.get(key);
     if (!runner) {
@@ -119,6 +143,7 @@ export class Linter {
       });
       this.runners.set(key, runner);
     }
+    this.runnerByRule.set(rule, runner);
     return runner;
   }
 

@@ -29,6 +29,9 @@ export interface FileOutcome {
   draft: Draft;
 }
 
+/** A stable empty layer: the linter caches effective rules by the identity of each layer. */
+const NO_RULES: Record<string, RuleSetting> = {};
+
 /** ESLint's limit: fixes can enable other fixes, but never loop forever. */
 const MAX_FIX_PASSES = 10;
 
@@ -86,7 +89,7 @@ export class Project {
     return this.linter.lint({
       draft: withPlatformProblems,
       platforms: resolution.platforms,
-      ruleSettings: [config.rules, ...overrides.map((o) => o.rules), this.options.cliRules ?? {}],
+      ruleSettings: [config.rules, ...overrides.map((o) => o.rules), this.options.cliRules ?? NO_RULES],
     });
   }
 

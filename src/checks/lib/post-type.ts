@@ -13,6 +13,14 @@ export const postTypesSchema = {
   uniqueItems: true,
 } as const;
 
+/** Options of the checks that read replies: their word list, and which post types they look at. */
+export const replyCheckOptionsSchema = {
+  type: 'object',
+  required: ['lexicon'],
+  properties: { lexicon: { type: 'string' }, types: { ...postTypesSchema, description: 'Post types to check (default: reply)' } },
+  additionalProperties: false,
+} as const;
+
 /** True when the draft's type is in `skipTypes` (replies are comments, not posts). */
 export function skipsType(draft: Draft, skipTypes: readonly PostType[] | undefined): boolean {
   return skipTypes !== undefined && skipTypes.includes(postType(draft));
