@@ -11,7 +11,7 @@ import { configSchema } from '../config/validate.js';
 
 export const VALIDATOR_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../config-validator.cjs');
 
-const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true } });
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, code: { source: true } });
 const validate = ajv.compile(configSchema());
 // ajv/dist/standalone is CommonJS with `exports.default`; under NodeNext it arrives as the module object.
 type ToCode = (ajv: Ajv, validate: unknown) => string;

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { BUILTIN_RULES_DIR } from '../engine/packs.js';
+import { BUILTIN_RULES_DIR } from '../engine/compile.js';
 import { sha1, SNAPSHOT_FILE, snapshotKey, type Snapshot } from '../engine/yaml-file.js';
 
 function yamlFiles(dir: string): string[] {

@@ -7,20 +7,25 @@
  * shouting (HUSK, VIGTIGT, "KOM NU") are tone/shouting's, never reported here (lib/caps.ts).
  */
 import { analyseCaps, capsOptionsSchema, compileCapsVocabulary, type CapsOptions } from './lib/caps.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
 export interface AbbreviationOptions extends CapsOptions {
   /** Also report capitals acronyms that are on no list (default true). */
   unknownAcronyms?: boolean;
 }
 
-export const abbreviation: CheckKind<AbbreviationOptions> = {
+export const abbreviation = defineCheckKind<AbbreviationOptions>({
   name: 'abbreviation',
-  description: 'Reports internal abbreviations and unknown capitals acronyms that are not spelled out at first use.',
-  optionsSchema: {
-    type: 'object',
-    properties: { ...capsOptionsSchema, unknownAcronyms: { type: 'boolean' } },
-    additionalProperties: false,
+  meta: {
+    description: 'Reports internal abbreviations and unknown capitals acronyms that are not spelled out at first use.',
+    schema: {
+      type: 'object',
+      properties: { ...capsOptionsSchema, unknownAcronyms: { type: 'boolean' } },
+      additionalProperties: false,
+    },
+    messages: { default: ['match', 'expansion', 'note'], withNote: ['match', 'expansion', 'note'], unknown: ['match'] },
+    requiredMessages: (options) => (options.unknownAcronyms === false ? ['default', 'withNote'] : ['default', 'withNote', 'unknown']),
+    lexicons: [{ option: 'abbreviations' }, { option: 'accept' }, { option: 'shoutWords' }],
   },
   create(options, env) {
     const vocabulary = compileCapsVocabulary(options, env);
@@ -40,4 +45,4 @@ export const abbreviation: CheckKind<AbbreviationOptions> = {
       }
     };
   },
-};
+});

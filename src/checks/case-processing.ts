@@ -10,10 +10,10 @@
  * case work. Replies about parking, opening hours or directions have no case word and pass.
  */
 import type { PostType } from '../draft/types.js';
-import { personalMatterDetector } from './lib/personal-matter.js';
+import { PERSONAL_MATTER_GROUPS, personalMatterDetector } from './lib/personal-matter.js';
 import { lazy } from './lib/lazy.js';
 import { postType, replyCheckOptionsSchema } from './lib/post-type.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
 export interface CaseProcessingOptions {
   /** rules/lexicon/case-handling.yml */
@@ -22,10 +22,14 @@ export interface CaseProcessingOptions {
   types?: PostType[];
 }
 
-export const caseProcessing: CheckKind<CaseProcessingOptions> = {
+export const caseProcessing = defineCheckKind<CaseProcessingOptions>({
   name: 'case-processing',
-  description: "Finds replies that discuss one person's case, treatment or health in public.",
-  optionsSchema: replyCheckOptionsSchema,
+  meta: {
+    description: "Finds replies that discuss one person's case, treatment or health in public.",
+    schema: replyCheckOptionsSchema,
+    messages: { default: ['match'], redFlag: ['match'] },
+    lexicons: [{ option: 'lexicon', groups: PERSONAL_MATTER_GROUPS }],
+  },
   create(options, env) {
     const detector = lazy(() => personalMatterDetector(env.lexicon(options.lexicon), env.settings.vocabulary.accept));
     const types = new Set<string>(options.types ?? ['reply']);
@@ -40,4 +44,4 @@ export const caseProcessing: CheckKind<CaseProcessingOptions> = {
       }
     };
   },
-};
+});

@@ -17,7 +17,7 @@
 import type { Draft } from '../draft/draft.js';
 import { findCprNumbers, findEcprNumbers } from './lib/cpr.js';
 import { groupsOf } from './lib/sender-names.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
 export interface CprNumberOptions {
   /** rules/lexicon/identifiers.yml */
@@ -52,17 +52,21 @@ function isPublished(draft: Draft, offset: number): boolean {
   return !draft.model.comments.some((c) => offset >= c.start && offset < c.end);
 }
 
-export const cprNumber: CheckKind<CprNumberOptions> = {
+export const cprNumber = defineCheckKind<CprNumberOptions>({
   name: 'cpr-number',
-  description: 'Finds CPR numbers and eCPR replacement numbers with a valid date anywhere in the file.',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      lexicon: { type: 'string' },
-      notCprGroups: { type: 'array', items: { type: 'string' } },
-      cprGroups: { type: 'array', items: { type: 'string' } },
+  meta: {
+    description: 'Finds CPR numbers and eCPR replacement numbers with a valid date anywhere in the file.',
+    schema: {
+      type: 'object',
+      properties: {
+        lexicon: { type: 'string' },
+        notCprGroups: { type: 'array', items: { type: 'string' } },
+        cprGroups: { type: 'array', items: { type: 'string' } },
+      },
+      additionalProperties: false,
     },
-    additionalProperties: false,
+    messages: { default: [], notPublished: [] },
+    lexicons: [{ option: 'lexicon', groupOptions: ['cprGroups', 'notCprGroups'] }],
   },
   create(options, env) {
     const lexicon = options.lexicon ? env.lexicon(options.lexicon) : undefined;
@@ -87,4 +91,4 @@ export const cprNumber: CheckKind<CprNumberOptions> = {
       }
     };
   },
-};
+});

@@ -8,7 +8,7 @@ import type { PostType } from '../draft/types.js';
 import { lazy } from './lib/lazy.js';
 import { LiteralList } from './lib/literal-list.js';
 import { postType, postTypesSchema } from './lib/post-type.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
 export interface CrisisHumorOptions {
   lexicon?: string;
@@ -22,19 +22,23 @@ export interface CrisisHumorOptions {
 
 const EMOJI = /\p{Extended_Pictographic}/u;
 
-export const crisisHumor: CheckKind<CrisisHumorOptions> = {
+export const crisisHumor = defineCheckKind<CrisisHumorOptions>({
   name: 'crisis-humor',
-  description: 'Reports humour markers and laughing or playful emoji in a crisis post.',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      lexicon: { type: 'string', description: 'Word list relative to the pack (rules/lexicon/crisis.yml)' },
-      groups: { type: 'array', items: { type: 'string' } },
-      emojiGroups: { type: 'array', items: { type: 'string' } },
-      words: { type: 'array', items: { type: 'string' } },
-      types: postTypesSchema,
+  meta: {
+    description: 'Reports humour markers and laughing or playful emoji in a crisis post.',
+    schema: {
+      type: 'object',
+      properties: {
+        lexicon: { type: 'string', description: 'Word list relative to the pack (rules/lexicon/crisis.yml)' },
+        groups: { type: 'array', items: { type: 'string' } },
+        emojiGroups: { type: 'array', items: { type: 'string' } },
+        words: { type: 'array', items: { type: 'string' } },
+        types: postTypesSchema,
+      },
+      additionalProperties: false,
     },
-    additionalProperties: false,
+    messages: { default: ['match'], emoji: ['match'] },
+    lexicons: [{ option: 'lexicon', groupOptions: ['groups', 'emojiGroups'] }],
   },
   create(options, env) {
     const lexicon = options.lexicon ? env.lexicon(options.lexicon) : undefined;
@@ -60,4 +64,4 @@ export const crisisHumor: CheckKind<CrisisHumorOptions> = {
       }
     };
   },
-};
+});

@@ -1,11 +1,15 @@
 /** existence: report every occurrence of a word or phrase from a list (Vale's `existence`). */
 import { compileWordList, wordListSchema, type WordListOptions } from './lib/word-list.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
-export const existence: CheckKind<WordListOptions> = {
+export const existence = defineCheckKind<WordListOptions>({
   name: 'existence',
-  description: 'Reports every occurrence of a listed word or phrase.',
-  optionsSchema: { type: 'object', properties: { ...wordListSchema }, additionalProperties: false },
+  meta: {
+    description: 'Reports every occurrence of a listed word or phrase.',
+    schema: { type: 'object', properties: { ...wordListSchema }, additionalProperties: false },
+    messages: { default: ['match', 'replacement', 'note'] },
+    lexicons: [{ option: 'lexicon', groupOptions: ['group'] }],
+  },
   create(options, env) {
     const matcher = compileWordList(options, env);
     return (context) => {
@@ -19,4 +23,4 @@ export const existence: CheckKind<WordListOptions> = {
       }
     };
   },
-};
+});

@@ -7,7 +7,7 @@
 import type { PostType, Range } from '../draft/types.js';
 import { lowerBound, publishedOffset, visibleText } from './lib/mapped.js';
 import { platformName, postTypesSchema, skipsType } from './lib/post-type.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
 export interface FoldOptions {
   maxCharacters: number;
@@ -17,18 +17,22 @@ export interface FoldOptions {
 
 const graphemes = new Intl.Segmenter('da', { granularity: 'grapheme' });
 
-export const fold: CheckKind<FoldOptions> = {
+export const fold = defineCheckKind<FoldOptions>({
   name: 'fold',
-  description: 'Checks that the first sentence ends before the platform\'s "see more" fold.',
-  optionsSchema: {
-    type: 'object',
-    required: ['maxCharacters'],
-    properties: {
-      maxCharacters: { type: 'integer', minimum: 1 },
-      maxLines: { type: 'integer', minimum: 1 },
-      skipTypes: postTypesSchema,
+  meta: {
+    description: 'Checks that the first sentence ends before the platform\'s "see more" fold.',
+    schema: {
+      type: 'object',
+      required: ['maxCharacters'],
+      properties: {
+        maxCharacters: { type: 'integer', minimum: 1 },
+        maxLines: { type: 'integer', minimum: 1 },
+        skipTypes: postTypesSchema,
+      },
+      additionalProperties: false,
     },
-    additionalProperties: false,
+    messages: { default: ['length', 'platform', 'max'], lines: ['lines', 'platform', 'maxLines'] },
+    requiredMessages: (options) => (options.maxLines === undefined ? ['default'] : ['default', 'lines']),
   },
   create(options) {
     return (context) => {
@@ -75,7 +79,7 @@ export const fold: CheckKind<FoldOptions> = {
       });
     };
   },
-};
+});
 
 /**
  * The platforms show every line break, so a line break ends the first sentence as the reader sees

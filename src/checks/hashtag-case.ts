@@ -6,21 +6,25 @@
  * `preferred` plus `hashtags.preferred` in the config. Fixable: the fix writes the preferred form.
  */
 import { normaliseHashtag } from './lib/twitter.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
 export interface HashtagCaseOptions {
   preferred?: string[];
 }
 
-export const hashtagCase: CheckKind<HashtagCaseOptions> = {
+export const hashtagCase = defineCheckKind<HashtagCaseOptions>({
   name: 'hashtag-case',
-  description: 'Reports a preferred hashtag written in another case or spelling; fixable.',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      preferred: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Preferred forms, with or without #' },
+  meta: {
+    description: 'Reports a preferred hashtag written in another case or spelling; fixable.',
+    schema: {
+      type: 'object',
+      properties: {
+        preferred: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Preferred forms, with or without #' },
+      },
+      additionalProperties: false,
     },
-    additionalProperties: false,
+    messages: { default: ['tag', 'preferred'], spelling: ['tag', 'preferred'] },
+    fixable: true,
   },
   create(options, env) {
     // The config wins over the pack when both name the same tag.
@@ -50,4 +54,4 @@ export const hashtagCase: CheckKind<HashtagCaseOptions> = {
       }
     };
   },
-};
+});

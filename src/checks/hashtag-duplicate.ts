@@ -5,19 +5,22 @@
  */
 import { scopeRanges, within } from './lib/scopes.js';
 import { normaliseHashtag } from './lib/twitter.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
 export interface HashtagDuplicateOptions {
   scope?: 'post' | 'part';
 }
 
-export const hashtagDuplicate: CheckKind<HashtagDuplicateOptions> = {
+export const hashtagDuplicate = defineCheckKind<HashtagDuplicateOptions>({
   name: 'hashtag-duplicate',
-  description: 'Reports a hashtag used more than once in a post.',
-  optionsSchema: {
-    type: 'object',
-    properties: { scope: { enum: ['post', 'part'] } },
-    additionalProperties: false,
+  meta: {
+    description: 'Reports a hashtag used more than once in a post.',
+    schema: {
+      type: 'object',
+      properties: { scope: { enum: ['post', 'part'] } },
+      additionalProperties: false,
+    },
+    messages: { default: ['tag', 'first', 'line'] },
   },
   create(options) {
     const scope = options.scope ?? 'post';
@@ -42,4 +45,4 @@ export const hashtagDuplicate: CheckKind<HashtagDuplicateOptions> = {
       }
     };
   },
-};
+});

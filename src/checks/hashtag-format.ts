@@ -6,7 +6,7 @@
  * `words`, the configured local and preferred tags, and twitter.ts's DEFAULT_KNOWN_TAGS.
  */
 import { DEFAULT_KNOWN_TAGS, extractHashtags, hashtagProblems, MAX_HASHTAG_LENGTH, type HashtagProblem } from './lib/twitter.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
 export interface HashtagFormatOptions {
   /** Word list of known tags (for "#i gode hænder"), relative to the pack. */
@@ -21,16 +21,20 @@ const MESSAGE_IDS: Record<HashtagProblem['kind'], string> = {
   'too-long': 'tooLong',
 };
 
-export const hashtagFormat: CheckKind<HashtagFormatOptions> = {
+export const hashtagFormat = defineCheckKind<HashtagFormatOptions>({
   name: 'hashtag-format',
-  description: 'Reports hashtags that the platform would cut off at punctuation or a space, or refuse (digits only, too long).',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      lexicon: { type: 'string', description: 'Known tags relative to the pack (rules/lexicon/…)' },
-      words: { type: 'array', items: { type: 'string' }, description: 'Extra known tags' },
+  meta: {
+    description: 'Reports hashtags that the platform would cut off at punctuation or a space, or refuse (digits only, too long).',
+    schema: {
+      type: 'object',
+      properties: {
+        lexicon: { type: 'string', description: 'Known tags relative to the pack (rules/lexicon/…)' },
+        words: { type: 'array', items: { type: 'string' }, description: 'Extra known tags' },
+      },
+      additionalProperties: false,
     },
-    additionalProperties: false,
+    messages: { punctuation: ['tag', 'linked', 'suggestion'], punctuationUnlinked: ['tag', 'suggestion'], space: ['tag', 'suggestion'], digitsOnly: ['tag'], tooLong: ['tag', 'length', 'max'] },
+    lexicons: [{ option: 'lexicon' }],
   },
   create(options, env) {
     const known = [
@@ -61,7 +65,7 @@ export const hashtagFormat: CheckKind<HashtagFormatOptions> = {
       }
     };
   },
-};
+});
 
 /** A tag the platform links in full: joiners removed ("#Region-Nordjylland" → "#RegionNordjylland"). */
 function suggestion(problem: HashtagProblem): string {

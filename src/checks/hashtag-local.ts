@@ -8,7 +8,7 @@ import type { PostType } from '../draft/types.js';
 import { postTypesSchema, skipsType } from './lib/post-type.js';
 import { headOf, scopeRanges } from './lib/scopes.js';
 import { normaliseHashtag } from './lib/twitter.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
 export interface HashtagLocalOptions {
   lexicon?: string;
@@ -18,18 +18,22 @@ export interface HashtagLocalOptions {
   skipTypes?: PostType[];
 }
 
-export const hashtagLocal: CheckKind<HashtagLocalOptions> = {
+export const hashtagLocal = defineCheckKind<HashtagLocalOptions>({
   name: 'hashtag-local',
-  description: 'Reports a post without at least one local hashtag from the list.',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      lexicon: { type: 'string', description: 'Word list of local tags relative to the pack (rules/lexicon/…)' },
-      words: { type: 'array', items: { type: 'string' }, description: 'Extra local tags' },
-      examples: { type: 'array', items: { type: 'string' }, description: 'Tags suggested in the message' },
-      skipTypes: postTypesSchema,
+  meta: {
+    description: 'Reports a post without at least one local hashtag from the list.',
+    schema: {
+      type: 'object',
+      properties: {
+        lexicon: { type: 'string', description: 'Word list of local tags relative to the pack (rules/lexicon/…)' },
+        words: { type: 'array', items: { type: 'string' }, description: 'Extra local tags' },
+        examples: { type: 'array', items: { type: 'string' }, description: 'Tags suggested in the message' },
+        skipTypes: postTypesSchema,
+      },
+      additionalProperties: false,
     },
-    additionalProperties: false,
+    messages: { default: ['examples'], noHashtags: ['examples'] },
+    lexicons: [{ option: 'lexicon' }],
   },
   create(options, env) {
     const local = new Set<string>();
@@ -62,4 +66,4 @@ export const hashtagLocal: CheckKind<HashtagLocalOptions> = {
       });
     };
   },
-};
+});

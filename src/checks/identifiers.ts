@@ -13,7 +13,7 @@
  */
 import { findCaseNumbers, findEmails, isOwnDomain } from './lib/identifiers.js';
 import { groupsOf } from './lib/sender-names.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
 export interface IdentifiersOptions {
   /** rules/lexicon/identifiers.yml */
@@ -22,14 +22,18 @@ export interface IdentifiersOptions {
   labelGroups?: string[];
 }
 
-export const identifiers: CheckKind<IdentifiersOptions> = {
+export const identifiers = defineCheckKind<IdentifiersOptions>({
   name: 'identifiers',
-  description: "Finds journal and case numbers and e-mail addresses outside the region's own domains.",
-  optionsSchema: {
-    type: 'object',
-    required: ['lexicon'],
-    properties: { lexicon: { type: 'string' }, labelGroups: { type: 'array', items: { type: 'string' } } },
-    additionalProperties: false,
+  meta: {
+    description: "Finds journal and case numbers and e-mail addresses outside the region's own domains.",
+    schema: {
+      type: 'object',
+      required: ['lexicon'],
+      properties: { lexicon: { type: 'string' }, labelGroups: { type: 'array', items: { type: 'string' } } },
+      additionalProperties: false,
+    },
+    messages: { caseNumber: ['match'], email: ['match', 'domain', 'own'] },
+    lexicons: [{ option: 'lexicon', groupOptions: ['labelGroups'] }],
   },
   create(options, env) {
     const labels = groupsOf(env.lexicon(options.lexicon), options.labelGroups ?? ['case-labels']);
@@ -46,4 +50,4 @@ export const identifiers: CheckKind<IdentifiersOptions> = {
       }
     };
   },
-};
+});

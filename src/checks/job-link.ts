@@ -5,19 +5,22 @@
 import type { PostType } from '../draft/types.js';
 import { postType, postTypesSchema } from './lib/post-type.js';
 import { headOf, scopeRanges } from './lib/scopes.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
 export interface JobLinkOptions {
   types?: PostType[];
 }
 
-export const jobLink: CheckKind<JobLinkOptions> = {
+export const jobLink = defineCheckKind<JobLinkOptions>({
   name: 'job-link',
-  description: 'Reports a job post without a link to the job ad.',
-  optionsSchema: {
-    type: 'object',
-    properties: { types: postTypesSchema },
-    additionalProperties: false,
+  meta: {
+    description: 'Reports a job post without a link to the job ad.',
+    schema: {
+      type: 'object',
+      properties: { types: postTypesSchema },
+      additionalProperties: false,
+    },
+    messages: { default: [] },
   },
   create(options) {
     const types = options.types ?? ['job'];
@@ -31,4 +34,4 @@ export const jobLink: CheckKind<JobLinkOptions> = {
       context.report({ ...at, data: { type } });
     };
   },
-};
+});

@@ -8,7 +8,7 @@
 import { visibleText } from './lib/mapped.js';
 import { platformName } from './lib/post-type.js';
 import { tweetLength, TWITTER_CONFIGS } from './lib/twitter.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
 export interface LengthOptions {
   max: number;
@@ -16,18 +16,21 @@ export interface LengthOptions {
   scope?: 'post' | 'part';
 }
 
-export const length: CheckKind<LengthOptions> = {
+export const length = defineCheckKind<LengthOptions>({
   name: 'length',
-  description: "Measures the published text (or each thread part) against the platform's hard length limit.",
-  optionsSchema: {
-    type: 'object',
-    required: ['max'],
-    properties: {
-      max: { type: 'integer', minimum: 1 },
-      counting: { enum: ['characters', 'twitter'] },
-      scope: { enum: ['post', 'part'] },
+  meta: {
+    description: "Measures the published text (or each thread part) against the platform's hard length limit.",
+    schema: {
+      type: 'object',
+      required: ['max'],
+      properties: {
+        max: { type: 'integer', minimum: 1 },
+        counting: { enum: ['characters', 'twitter'] },
+        scope: { enum: ['post', 'part'] },
+      },
+      additionalProperties: false,
     },
-    additionalProperties: false,
+    messages: { default: ['length', 'max', 'over', 'part', 'parts', 'platform'], weighted: ['length', 'max', 'over', 'part', 'parts', 'platform'], part: ['length', 'max', 'over', 'part', 'parts', 'platform'] },
   },
   create(options) {
     const counting = options.counting ?? 'characters';
@@ -54,7 +57,7 @@ export const length: CheckKind<LengthOptions> = {
       });
     };
   },
-};
+});
 
 /** The UTF-16 offset of the first code point that takes the text over `max`. */
 function firstOver(text: string, max: number, measure: (text: string) => number): number {

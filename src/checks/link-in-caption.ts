@@ -5,19 +5,22 @@
  */
 import type { PostType } from '../draft/types.js';
 import { postTypesSchema, skipsType } from './lib/post-type.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
 export interface LinkInCaptionOptions {
   skipTypes?: PostType[];
 }
 
-export const linkInCaption: CheckKind<LinkInCaptionOptions> = {
+export const linkInCaption = defineCheckKind<LinkInCaptionOptions>({
   name: 'link-in-caption',
-  description: 'Reports links in a caption where the platform does not make them clickable.',
-  optionsSchema: {
-    type: 'object',
-    properties: { skipTypes: postTypesSchema },
-    additionalProperties: false,
+  meta: {
+    description: 'Reports links in a caption where the platform does not make them clickable.',
+    schema: {
+      type: 'object',
+      properties: { skipTypes: postTypesSchema },
+      additionalProperties: false,
+    },
+    messages: { default: ['url'] },
   },
   create(options) {
     return (context) => {
@@ -28,4 +31,4 @@ export const linkInCaption: CheckKind<LinkInCaptionOptions> = {
       }
     };
   },
-};
+});

@@ -8,10 +8,24 @@
  */
 import type { SyntaxNode } from '../draft/text-model.js';
 import { headOf } from './lib/scopes.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
 const KINDS = ['heading', 'emphasis', 'strong', 'link', 'list', 'table', 'code', 'inlineCode', 'blockquote', 'html', 'thematicBreak'] as const;
 type Kind = (typeof KINDS)[number];
+/** Every construct's message fills {snippet}; some say more (the inner text, the marker, the URL). */
+const MESSAGES: Record<Kind, readonly string[]> = {
+  heading: ['snippet'],
+  emphasis: ['snippet', 'inner'],
+  strong: ['snippet', 'inner'],
+  link: ['snippet', 'url', 'label'],
+  list: ['snippet', 'marker'],
+  table: ['snippet'],
+  code: ['snippet'],
+  inlineCode: ['snippet', 'inner'],
+  blockquote: ['snippet'],
+  html: ['snippet'],
+  thematicBreak: ['snippet'],
+};
 const LIST_MARKERS = ['-', '*', '+', '1.', '1)'] as const;
 type ListMarker = (typeof LIST_MARKERS)[number];
 
@@ -23,16 +37,20 @@ export interface MarkdownSyntaxOptions {
 /** Constructs that span lines are pointed at by their first line. */
 const BLOCKS = new Set<SyntaxNode['kind']>(['list', 'table', 'code', 'blockquote']);
 
-export const markdownSyntax: CheckKind<MarkdownSyntaxOptions> = {
+export const markdownSyntax = defineCheckKind<MarkdownSyntaxOptions>({
   name: 'markdown-syntax',
-  description: 'Reports Markdown syntax that the platform shows raw instead of rendering it.',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      kinds: { type: 'array', items: { enum: KINDS }, uniqueItems: true },
-      listMarkers: { type: 'array', items: { enum: LIST_MARKERS }, uniqueItems: true },
+  meta: {
+    description: 'Reports Markdown syntax that the platform shows raw instead of rendering it.',
+    schema: {
+      type: 'object',
+      properties: {
+        kinds: { type: 'array', items: { enum: KINDS }, uniqueItems: true },
+        listMarkers: { type: 'array', items: { enum: LIST_MARKERS }, uniqueItems: true },
+      },
+      additionalProperties: false,
     },
-    additionalProperties: false,
+    messages: MESSAGES,
+    requiredMessages: (options) => options.kinds ?? KINDS.filter((k) => k !== 'thematicBreak'),
   },
   create(options) {
     const kinds = new Set<string>(options.kinds ?? KINDS.filter((k) => k !== 'thematicBreak'));
@@ -61,7 +79,7 @@ export const markdownSyntax: CheckKind<MarkdownSyntaxOptions> = {
       }
     };
   },
-};
+});
 
 /** The marker of the list's first item: "-", "*", "+", or a number followed by "." or ")". */
 function listMarker(text: string, start: number): { kind: ListMarker; written: string } | undefined {

@@ -15,8 +15,9 @@
 import type { Draft } from '../draft/draft.js';
 import type { MediaItem, Range } from '../draft/types.js';
 import { headOf } from './lib/scopes.js';
-import { frontmatterUnreadable, groupsOf } from './lib/sender-names.js';
-import type { CheckKind } from './types.js';
+import { frontmatterUnreadable } from '../draft/draft.js';
+import { groupsOf } from './lib/sender-names.js';
+import { defineCheckKind } from './types.js';
 
 export interface MediaConsentOptions {
   require: 'declaration' | 'consent-reference' | 'alt-text';
@@ -75,18 +76,23 @@ function isFileName(alt: string, src: string): boolean {
   return a === file || a === file.replace(/\.[a-z0-9]{2,5}$/, '') || /^[\w-]+\.(?:jpe?g|png|gif|webp|heic|mp4|mov|m4v|webm)$/i.test(a);
 }
 
-export const mediaConsent: CheckKind<MediaConsentOptions> = {
+export const mediaConsent = defineCheckKind<MediaConsentOptions>({
   name: 'media-consent',
-  description: 'Checks that each image and video declares who is on it, its consent reference and an alt text.',
-  optionsSchema: {
-    type: 'object',
-    required: ['require'],
-    properties: {
-      require: { enum: REQUIREMENTS },
-      lexicon: { type: 'string', description: 'Word list of placeholder values (rules/lexicon/consent.yml)' },
-      group: { type: 'string', description: 'Its group for this requirement' },
+  meta: {
+    description: 'Checks that each image and video declares who is on it, its consent reference and an alt text.',
+    schema: {
+      type: 'object',
+      required: ['require'],
+      properties: {
+        require: { enum: REQUIREMENTS },
+        lexicon: { type: 'string', description: 'Word list of placeholder values (rules/lexicon/consent.yml)' },
+        group: { type: 'string', description: 'Its group for this requirement' },
+      },
+      additionalProperties: false,
     },
-    additionalProperties: false,
+    messages: { noPeople: ['src'], inline: ['src'], default: ['src'], placeholder: ['src', 'consent', 'alt'] },
+    requiredMessages: (options) => (options.require === 'declaration' ? ['noPeople', 'inline'] : ['default', 'placeholder']),
+    lexicons: [{ option: 'lexicon', groupOptions: ['group'] }],
   },
   create(options, env) {
     const placeholders = new Set(
@@ -144,9 +150,9 @@ export const mediaConsent: CheckKind<MediaConsentOptions> = {
       }
     };
   },
-};
+});
 
 /** draft/frontmatter already reports an invalid `people` value inside this item. */
 function peopleProblem(draft: Draft, item: MediaItem): boolean {
-  return draft.problems.some((p) => p.data['key'] === 'media.people' && p.start >= item.start && p.end <= item.end);
+  return draft.problems.some((p) => p.kind === 'frontmatter' && p.data['key'] === 'media.people' && p.start >= item.start && p.end <= item.end);
 }

@@ -6,19 +6,22 @@
 import type { PostType } from '../draft/types.js';
 import { postType, postTypesSchema, skipsType } from './lib/post-type.js';
 import { headOf, scopeRanges } from './lib/scopes.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
 export interface MediaRequiredOptions {
   skipTypes?: PostType[];
 }
 
-export const mediaRequired: CheckKind<MediaRequiredOptions> = {
+export const mediaRequired = defineCheckKind<MediaRequiredOptions>({
   name: 'media-required',
-  description: 'Reports a post with no image or video.',
-  optionsSchema: {
-    type: 'object',
-    properties: { skipTypes: postTypesSchema },
-    additionalProperties: false,
+  meta: {
+    description: 'Reports a post with no image or video.',
+    schema: {
+      type: 'object',
+      properties: { skipTypes: postTypesSchema },
+      additionalProperties: false,
+    },
+    messages: { default: [] },
   },
   create(options) {
     return (context) => {
@@ -30,4 +33,4 @@ export const mediaRequired: CheckKind<MediaRequiredOptions> = {
       context.report({ ...at, data: { type: postType(draft) } });
     };
   },
-};
+});

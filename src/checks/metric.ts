@@ -7,7 +7,7 @@ import type { Draft } from '../draft/draft.js';
 import type { Range } from '../draft/types.js';
 import { lix } from './lib/lix.js';
 import { headOf, SCOPES, scopeRanges, type Scope } from './lib/scopes.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
 const METRICS = ['lix', 'words', 'characters'] as const;
 type Metric = (typeof METRICS)[number];
@@ -21,20 +21,24 @@ export interface MetricOptions {
   minWords?: number;
 }
 
-export const metric: CheckKind<MetricOptions> = {
+export const metric = defineCheckKind<MetricOptions>({
   name: 'metric',
-  description: 'Measures LIX, words or characters per scope against a maximum or minimum.',
-  optionsSchema: {
-    type: 'object',
-    required: ['metric'],
-    properties: {
-      metric: { enum: METRICS },
-      scope: { enum: SCOPES },
-      max: { type: 'number' },
-      min: { type: 'number' },
-      minWords: { type: 'integer', minimum: 0 },
+  meta: {
+    description: 'Measures LIX, words or characters per scope against a maximum or minimum.',
+    schema: {
+      type: 'object',
+      required: ['metric'],
+      properties: {
+        metric: { enum: METRICS },
+        scope: { enum: SCOPES },
+        max: { type: 'number' },
+        min: { type: 'number' },
+        minWords: { type: 'integer', minimum: 0 },
+      },
+      additionalProperties: false,
     },
-    additionalProperties: false,
+    messages: { default: ['value', 'max'], tooLow: ['value', 'min', 'words'] },
+    requiredMessages: (options) => [...(options.max === undefined ? [] : ['default']), ...(options.min === undefined ? [] : ['tooLow'])],
   },
   create(options) {
     const scope = options.scope ?? 'post';
@@ -53,7 +57,7 @@ export const metric: CheckKind<MetricOptions> = {
       }
     };
   },
-};
+});
 
 function measure(draft: Draft, range: Range, metric: Metric): number {
   const { model } = draft;

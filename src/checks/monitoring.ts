@@ -6,15 +6,18 @@
  * time is right. A date without a time says nothing about the hour and is not reported.
  */
 import { checkPublishTime, parsePublish } from './lib/monitoring.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
 const DA_DAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
 const EN_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-export const monitoring: CheckKind<Record<string, never>> = {
+export const monitoring = defineCheckKind<Record<string, never>>({
   name: 'monitoring',
-  description: 'Reports a planned publish time outside the monitored days and hours.',
-  optionsSchema: { type: 'object', additionalProperties: false },
+  meta: {
+    description: 'Reports a planned publish time outside the monitored days and hours.',
+    schema: { type: 'object', additionalProperties: false },
+    messages: { day: ['local', 'localEn', 'holiday', 'days', 'daysEn', 'from', 'to', 'fromDa', 'toDa', 'timezone'], hour: ['local', 'localEn', 'holiday', 'days', 'daysEn', 'from', 'to', 'fromDa', 'toDa', 'timezone'], holiday: ['local', 'localEn', 'holiday', 'days', 'daysEn', 'from', 'to', 'fromDa', 'toDa', 'timezone'] },
+  },
   create(_options, env) {
     const window = env.settings.monitoring;
     const days = { da: describeDays(window.days, DA_DAYS, 'og'), en: describeDays(window.days, EN_DAYS, 'and') };
@@ -45,7 +48,7 @@ export const monitoring: CheckKind<Record<string, never>> = {
       });
     };
   },
-};
+});
 
 /** "mandag–fredag", "mandag, onsdag og fredag", "alle dage". */
 function describeDays(days: readonly number[], names: readonly string[], and: string): string {

@@ -1,14 +1,16 @@
 /**
  * occurrence: how many times something occurs in a scope (Vale's `occurrence`): emoji per post,
  * hashtags per post, exclamation marks per sentence, words from a list per paragraph.
- * `max` reports with the rule's severity; `errorAbove` escalates to an error (a hard limit).
+ * `max` reports with the rule's severity; with `errorAbove` (a hard limit) as well, counts between
+ * the two are lowered to warnings, and only the hard limit gets the rule's own severity — which
+ * the config can lower in turn, never raise.
  */
 import type { Draft } from '../draft/draft.js';
 import type { Range } from '../draft/types.js';
 import { findEmoji } from './lib/emoji.js';
 import { headOf, SCOPES, scopeRanges, within, type Scope } from './lib/scopes.js';
 import { compileWordList, wordListSchema, type WordListOptions } from './lib/word-list.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
 const ITEMS = ['emoji', 'hashtag', 'mention', 'link', 'exclamation', 'words'] as const;
 type Item = (typeof ITEMS)[number];
@@ -21,21 +23,26 @@ export interface OccurrenceOptions extends WordListOptions {
   min?: number;
 }
 
-export const occurrence: CheckKind<OccurrenceOptions> = {
+export const occurrence = defineCheckKind<OccurrenceOptions>({
   name: 'occurrence',
-  description: 'Counts emoji, hashtags, mentions, links, "!" or listed words per scope against a minimum or maximum.',
-  optionsSchema: {
-    type: 'object',
-    required: ['of'],
-    properties: {
-      of: { enum: ITEMS },
-      scope: { enum: SCOPES },
-      max: { type: 'integer', minimum: 0 },
-      errorAbove: { type: 'integer', minimum: 0 },
-      min: { type: 'integer', minimum: 0 },
-      ...wordListSchema,
+  meta: {
+    description: 'Counts emoji, hashtags, mentions, links, "!" or listed words per scope against a minimum or maximum.',
+    schema: {
+      type: 'object',
+      required: ['of'],
+      properties: {
+        of: { enum: ITEMS },
+        scope: { enum: SCOPES },
+        max: { type: 'integer', minimum: 0 },
+        errorAbove: { type: 'integer', minimum: 0 },
+        min: { type: 'integer', minimum: 0 },
+        ...wordListSchema,
+      },
+      additionalProperties: false,
     },
-    additionalProperties: false,
+    messages: { default: ['count', 'max'], hardLimit: ['count', 'max'], tooFew: ['count', 'min'] },
+    requiredMessages: (options) => [...(options.max === undefined ? [] : ['default']), ...(options.errorAbove === undefined ? [] : ['hardLimit']), ...(options.min === undefined ? [] : ['tooFew'])],
+    lexicons: [{ option: 'lexicon', groupOptions: ['group'] }],
   },
   create(options, env) {
     const matcher = options.of === 'words' ? compileWordList(options, env) : undefined;
@@ -63,14 +70,14 @@ export const occurrence: CheckKind<OccurrenceOptions> = {
         const count = found.length;
         if (options.errorAbove !== undefined && count > options.errorAbove) {
           const at = found[options.errorAbove]!;
-          context.report({ ...at, messageId: 'hardLimit', severity: 'error', data: { count, max: options.errorAbove } });
+          context.report({ ...at, messageId: 'hardLimit', data: { count, max: options.errorAbove } });
         } else if (options.max !== undefined && count > options.max) {
           const at = found[options.max]!;
-          context.report({ ...at, data: { count, max: options.max } });
+          context.report({ ...at, data: { count, max: options.max }, ...(options.errorAbove === undefined ? {} : { severity: 'warn' as const }) });
         } else if (options.min !== undefined && count < options.min) {
           context.report({ ...headOf(context.draft, range), messageId: 'tooFew', data: { count, min: options.min } });
         }
       }
     };
   },
-};
+});

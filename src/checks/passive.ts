@@ -9,8 +9,8 @@
  * Detection is lib/passive.ts over the text model's sentences and words (hashtags, mentions and
  * URLs are not words); the exceptions (deponents, genitives, "diabetes" …) come from the lexicon.
  */
-import { findPassives, passiveLexiconFromGroups, type PassiveHit } from './lib/passive.js';
-import type { CheckKind } from './types.js';
+import { findPassives, passiveLexiconFromGroups, type PassiveHit, PASSIVE_GROUPS } from './lib/passive.js';
+import { defineCheckKind } from './types.js';
 
 export interface PassiveOptions {
   /** The passive word sets (rules/lexicon/passive.yml shape). */
@@ -23,19 +23,23 @@ export interface PassiveOptions {
   minPassives?: number;
 }
 
-export const passive: CheckKind<PassiveOptions> = {
+export const passive = defineCheckKind<PassiveOptions>({
   name: 'passive',
-  description: 'Reports each s-passive and blive-passive in a post whose share of passive sentences is above a maximum.',
-  optionsSchema: {
-    type: 'object',
-    required: ['maxShare'],
-    properties: {
-      lexicon: { type: 'string', description: 'Passive word sets relative to the pack (rules/lexicon/passive.yml)' },
-      maxShare: { type: 'number', minimum: 0, maximum: 1 },
-      minSentences: { type: 'integer', minimum: 1 },
-      minPassives: { type: 'integer', minimum: 1 },
+  meta: {
+    description: 'Reports each s-passive and blive-passive in a post whose share of passive sentences is above a maximum.',
+    schema: {
+      type: 'object',
+      required: ['maxShare'],
+      properties: {
+        lexicon: { type: 'string', description: 'Passive word sets relative to the pack (rules/lexicon/passive.yml)' },
+        maxShare: { type: 'number', minimum: 0, maximum: 1 },
+        minSentences: { type: 'integer', minimum: 1 },
+        minPassives: { type: 'integer', minimum: 1 },
+      },
+      additionalProperties: false,
     },
-    additionalProperties: false,
+    messages: { default: ['match', 'passive', 'sentences', 'max'], blive: ['match', 'passive', 'sentences', 'max'] },
+    lexicons: [{ option: 'lexicon', default: 'lexicon/passive.yml', groups: PASSIVE_GROUPS }],
   },
   create(options, env) {
     const lexicon = passiveLexiconFromGroups(env.lexicon(options.lexicon ?? 'lexicon/passive.yml').groups);
@@ -72,4 +76,4 @@ export const passive: CheckKind<PassiveOptions> = {
       }
     };
   },
-};
+});

@@ -20,7 +20,7 @@
 import type { Token } from '../draft/text-model.js';
 import type { Range } from '../draft/types.js';
 import { PhraseMatcher, type PhraseMatch } from './lib/phrase-matcher.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
 export interface PoliticalOptions {
   lexicon: string;
@@ -37,21 +37,28 @@ interface Mention extends Range {
 
 const CAPITALISED = /^\p{Lu}/u;
 
-export const political: CheckKind<PoliticalOptions> = {
+/** The groups of rules/lexicon/parties.yml the check reads. */
+const POLITICAL_GROUPS = ['parties', 'not-political', 'endorsements', 'endorsement-context', 'election-calls', 'party-tags', 'ballot-letters', 'election-context'];
+
+export const political = defineCheckKind<PoliticalOptions>({
   name: 'political',
-  description: 'Reports party names in an endorsing context and calls to vote for a party or candidate.',
-  optionsSchema: {
-    type: 'object',
-    required: ['lexicon'],
-    properties: {
-      lexicon: { type: 'string', description: 'Grouped party lexicon relative to the pack (rules/lexicon/parties.yml)' },
-      window: { type: 'integer', minimum: 1 },
+  meta: {
+    description: 'Reports party names in an endorsing context and calls to vote for a party or candidate.',
+    schema: {
+      type: 'object',
+      required: ['lexicon'],
+      properties: {
+        lexicon: { type: 'string', description: 'Grouped party lexicon relative to the pack (rules/lexicon/parties.yml)' },
+        window: { type: 'integer', minimum: 1 },
+      },
+      additionalProperties: false,
     },
-    additionalProperties: false,
+    messages: { default: ['match', 'party'], electionCall: ['match', 'party'] },
+    lexicons: [{ option: 'lexicon', groups: POLITICAL_GROUPS }],
   },
   create(options, env) {
-    const { groups } = env.lexicon(options.lexicon);
-    const group = (name: string): string[] => groups[name] ?? [];
+    const lexicon = env.lexicon(options.lexicon);
+    const group = (name: string): string[] => lexicon.group(name);
     const matcher = (name: string): PhraseMatcher<string> => new PhraseMatcher(group(name).map((phrase) => ({ phrase, payload: phrase })));
     const parties = matcher('parties');
     const notPolitical = matcher('not-political');
@@ -141,7 +148,7 @@ export const political: CheckKind<PoliticalOptions> = {
       }
     };
   },
-};
+});
 
 /** A token without the full stop the tokenizer keeps ("A." at the end of a sentence). */
 function stripDot(word: string): string {

@@ -9,7 +9,7 @@
  *   before another capitalised word (a name: "De Radikale", "De Gamles By").
  */
 import { compileWordList, wordListSchema, type WordListOptions } from './lib/word-list.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
 export interface ReaderAddressOptions extends WordListOptions {
   /** Also report formal De/Dem/Deres mid-sentence (default true). */
@@ -21,13 +21,17 @@ const FORMAL: Readonly<Record<string, string>> = { De: 'du', Dem: 'dig', Deres: 
 const MID_SENTENCE = /[\p{L}\p{N},]/u;
 const CAPITALISED = /^\p{Lu}/u;
 
-export const readerAddress: CheckKind<ReaderAddressOptions> = {
+export const readerAddress = defineCheckKind<ReaderAddressOptions>({
   name: 'reader-address',
-  description: 'Reports impersonal or third-person address of the reader and formal De/Dem/Deres mid-sentence.',
-  optionsSchema: {
-    type: 'object',
-    properties: { ...wordListSchema, formalPronouns: { type: 'boolean' } },
-    additionalProperties: false,
+  meta: {
+    description: 'Reports impersonal or third-person address of the reader and formal De/Dem/Deres mid-sentence.',
+    schema: {
+      type: 'object',
+      properties: { ...wordListSchema, formalPronouns: { type: 'boolean' } },
+      additionalProperties: false,
+    },
+    messages: { default: ['match', 'replacement', 'note'], withNote: ['match', 'replacement', 'note'], formal: ['match', 'replacement'] },
+    lexicons: [{ option: 'lexicon' }],
   },
   create(options, env) {
     const matcher = compileWordList(options, env);
@@ -60,7 +64,7 @@ export const readerAddress: CheckKind<ReaderAddressOptions> = {
       }
     };
   },
-};
+});
 
 /** True when the last non-space character before `at` is a letter, digit or comma on the same line. */
 function isMidSentence(text: string, prose: string, at: number): boolean {

@@ -13,10 +13,10 @@
  * and "skriv en PB" is fine there.
  */
 import type { PostType } from '../draft/types.js';
-import { needsReferral, personalMatterDetector } from './lib/personal-matter.js';
+import { needsReferral, PERSONAL_MATTER_GROUPS, personalMatterDetector } from './lib/personal-matter.js';
 import { lazy } from './lib/lazy.js';
 import { postType, replyCheckOptionsSchema } from './lib/post-type.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
 export interface ReferralOptions {
   /** rules/lexicon/case-handling.yml */
@@ -25,10 +25,14 @@ export interface ReferralOptions {
   types?: PostType[];
 }
 
-export const referral: CheckKind<ReferralOptions> = {
+export const referral = defineCheckKind<ReferralOptions>({
   name: 'referral',
-  description: 'Checks that a reply on a personal matter refers to a secure channel or the right professional.',
-  optionsSchema: replyCheckOptionsSchema,
+  meta: {
+    description: 'Checks that a reply on a personal matter refers to a secure channel or the right professional.',
+    schema: replyCheckOptionsSchema,
+    messages: { default: ['match'], insecure: ['match'] },
+    lexicons: [{ option: 'lexicon', groups: PERSONAL_MATTER_GROUPS }],
+  },
   create(options, env) {
     const detector = lazy(() => personalMatterDetector(env.lexicon(options.lexicon), env.settings.vocabulary.accept));
     const types = new Set<string>(options.types ?? ['reply']);
@@ -46,4 +50,4 @@ export const referral: CheckKind<ReferralOptions> = {
       }
     };
   },
-};
+});

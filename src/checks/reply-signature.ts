@@ -11,7 +11,7 @@ import { POST_TYPES, type PostType } from '../draft/types.js';
 import { findReplySignature } from './lib/signature.js';
 import { NameMatcher, senderNames } from './lib/sender-names.js';
 import { postType } from './lib/post-type.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
 export interface ReplySignatureOptions {
   /** Word list of sender names (rules/lexicon/units.yml). */
@@ -25,19 +25,23 @@ export interface ReplySignatureOptions {
 /** A last line that starts like a signature: "/Mette", "- Mette", "Venlig hilsen", "Mvh.". */
 const SIGNATURE_START = /^\s*(?:\/|[-\u2013\u2014~]|(?:(?:med\s+)?(?:venlig(?:st)?|mange|kærlig(?:e)?|de\s+bedste|bedste)\s+)?hilsen(?:er)?(?![\p{L}])|mvh\.?(?![\p{L}])|vh\.?(?![\p{L}]))/iu;
 
-export const replySignature: CheckKind<ReplySignatureOptions> = {
+export const replySignature = defineCheckKind<ReplySignatureOptions>({
   name: 'reply-signature',
-  description: 'Checks that a reply is signed with a person and the region or the unit.',
-  optionsSchema: {
-    type: 'object',
-    required: ['lexicon'],
-    properties: {
-      lexicon: { type: 'string' },
-      regionGroups: { type: 'array', items: { type: 'string' } },
-      unitGroups: { type: 'array', items: { type: 'string' } },
-      types: { type: 'array', items: { enum: POST_TYPES }, description: 'Post types to check (default: reply)' },
+  meta: {
+    description: 'Checks that a reply is signed with a person and the region or the unit.',
+    schema: {
+      type: 'object',
+      required: ['lexicon'],
+      properties: {
+        lexicon: { type: 'string' },
+        regionGroups: { type: 'array', items: { type: 'string' } },
+        unitGroups: { type: 'array', items: { type: 'string' } },
+        types: { type: 'array', items: { enum: POST_TYPES }, description: 'Post types to check (default: reply)' },
+      },
+      additionalProperties: false,
     },
-    additionalProperties: false,
+    messages: { default: ['unit', 'page'], noUnit: ['unit', 'page'], noPerson: ['unit', 'page'] },
+    lexicons: [{ option: 'lexicon', groupOptions: ['regionGroups', 'unitGroups'] }],
   },
   create(options, env) {
     const names = senderNames(env.lexicon(options.lexicon), options.regionGroups ?? ['region'], options.unitGroups ?? ['units', 'former-names'], env.settings);
@@ -65,4 +69,4 @@ export const replySignature: CheckKind<ReplySignatureOptions> = {
       context.report({ ...range, messageId, data: { unit, page: page ?? '' } });
     };
   },
-};
+});

@@ -11,9 +11,10 @@
  */
 import type { PostType } from '../draft/types.js';
 import { isUrlOfPage, matchesHostPath, onDomain, parsePageUrl, type PageUrl } from './lib/page-urls.js';
-import { frontmatterHead, frontmatterUnreadable, groupsOf } from './lib/sender-names.js';
+import { frontmatterUnreadable } from '../draft/draft.js';
+import { frontmatterHead, groupsOf } from './lib/sender-names.js';
 import { postType, replyCheckOptionsSchema } from './lib/post-type.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
 export interface ReplyTargetOptions {
   /** rules/lexicon/pages.yml with the groups social-hosts, personal-profile-paths, group-paths, news-sites. */
@@ -23,10 +24,14 @@ export interface ReplyTargetOptions {
 
 type Verdict = 'personal' | 'group' | 'news' | 'foreign' | undefined;
 
-export const replyTarget: CheckKind<ReplyTargetOptions> = {
+export const replyTarget = defineCheckKind<ReplyTargetOptions>({
   name: 'reply-target',
-  description: "Checks that a reply's in-reply-to is a post on one of the region's own pages.",
-  optionsSchema: replyCheckOptionsSchema,
+  meta: {
+    description: "Checks that a reply's in-reply-to is a post on one of the region's own pages.",
+    schema: replyCheckOptionsSchema,
+    messages: { missing: [], notUrl: ['url'], unregistered: ['url', 'host'], personal: ['url', 'host'], group: ['url', 'host'], news: ['url', 'host'], foreign: ['url', 'host'] },
+    lexicons: [{ option: 'lexicon', groups: ['social-hosts', 'personal-profile-paths', 'group-paths', 'news-sites'] }],
+  },
   create(options, env) {
     const lexicon = env.lexicon(options.lexicon);
     const socialHosts = groupsOf(lexicon, ['social-hosts']);
@@ -75,4 +80,4 @@ export const replyTarget: CheckKind<ReplyTargetOptions> = {
       if (verdict) context.report({ ...inReplyTo.range, messageId: verdict, data });
     };
   },
-};
+});

@@ -13,10 +13,11 @@
  * tilknytning til Region Nordjylland") and "Sider på sociale medier" (the region's own list of
  * pages and the criteria for creating one).
  */
-import { closest, distance } from 'fastest-levenshtein';
-import type { Page } from '../config/settings.js';
-import { frontmatterHead, frontmatterUnreadable, groupsOf, NameMatcher, normaliseName } from './lib/sender-names.js';
-import type { CheckKind } from './types.js';
+import type { Page } from '../core/settings.js';
+import { didYouMean } from '../core/suggest.js';
+import { frontmatterUnreadable } from '../draft/draft.js';
+import { frontmatterHead, groupsOf, NameMatcher, normaliseName } from './lib/sender-names.js';
+import { defineCheckKind } from './types.js';
 
 export interface SenderPageOptions {
   require: 'present' | 'affiliation' | 'registered';
@@ -30,24 +31,35 @@ export interface SenderPageOptions {
 
 const REQUIREMENTS = ['present', 'affiliation', 'registered'] as const;
 
-export const senderPage: CheckKind<SenderPageOptions> = {
+const REQUIRED_BY_REQUIREMENT: Record<SenderPageOptions['require'], readonly string[]> = {
+  present: ['default'],
+  affiliation: ['default', 'otherOrganisation'],
+  registered: ['default', 'suggestion', 'otherPlatform', 'otherPlatformNoPages', 'noPages'],
+};
+
+export const senderPage = defineCheckKind<SenderPageOptions>({
   name: 'sender-page',
-  description: 'Checks the page a draft is published from: named, tied to the region, registered for the platform.',
-  optionsSchema: {
-    type: 'object',
-    required: ['require'],
-    properties: {
-      require: { enum: REQUIREMENTS },
-      lexicon: { type: 'string', description: 'Word list of sender names (rules/lexicon/units.yml)' },
-      groups: { type: 'array', items: { type: 'string' }, description: 'Groups of the word list that show a tie to the region' },
-      notOurs: {
-        type: 'object',
-        required: ['lexicon', 'groups'],
-        properties: { lexicon: { type: 'string' }, groups: { type: 'array', items: { type: 'string' } } },
-        additionalProperties: false,
+  meta: {
+    description: 'Checks the page a draft is published from: named, tied to the region, registered for the platform.',
+    schema: {
+      type: 'object',
+      required: ['require'],
+      properties: {
+        require: { enum: REQUIREMENTS },
+        lexicon: { type: 'string', description: 'Word list of sender names (rules/lexicon/units.yml)' },
+        groups: { type: 'array', items: { type: 'string' }, description: 'Groups of the word list that show a tie to the region' },
+        notOurs: {
+          type: 'object',
+          required: ['lexicon', 'groups'],
+          properties: { lexicon: { type: 'string' }, groups: { type: 'array', items: { type: 'string' } } },
+          additionalProperties: false,
+        },
       },
+      additionalProperties: false,
     },
-    additionalProperties: false,
+    messages: { default: ['page', 'platform', 'known', 'suggestion'], otherOrganisation: ['page', 'other'], suggestion: ['page', 'platform', 'known', 'suggestion'], otherPlatform: ['page', 'platform', 'known', 'platforms'], otherPlatformNoPages: ['page', 'platform', 'known', 'platforms'], noPages: ['page', 'platform', 'known'] },
+    requiredMessages: (options) => REQUIRED_BY_REQUIREMENT[options.require],
+    lexicons: [{ option: 'lexicon', groupOptions: ['groups'], groups: ['region'] }, { option: 'notOurs.lexicon', groupOptions: ['notOurs.groups'] }],
   },
   create(options, env) {
     const { settings } = env;
@@ -100,17 +112,10 @@ export const senderPage: CheckKind<SenderPageOptions> = {
             context.report({ ...page.range, messageId: 'noPages', data });
             return;
           }
-          const suggestion = suggest(page.value, known);
+          const suggestion = didYouMean(page.value, known, normaliseName, 1 / 4);
           context.report({ ...page.range, messageId: suggestion ? 'suggestion' : 'default', data: { ...data, suggestion: suggestion ?? '' } });
         };
     }
   },
-};
+});
 
-/** The registered name closest to a misspelt one, when it is close enough to help. */
-function suggest(name: string, known: readonly string[]): string | undefined {
-  const lower = known.map(normaliseName);
-  const best = closest(normaliseName(name), lower);
-  const at = lower.indexOf(best);
-  return distance(normaliseName(name), best) <= Math.max(2, Math.floor(best.length / 4)) ? known[at] : undefined;
-}

@@ -6,20 +6,24 @@
  * mentions and URLs are left out. A run of `punctuation` or more "!" and "?" is shouting too.
  */
 import { analyseCaps, capsOptionsSchema, compileCapsVocabulary, type CapsOptions } from './lib/caps.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
 export interface ShoutingOptions extends CapsOptions {
   /** Report runs of this many "!"/"?" or more (default 3); 0 turns it off. */
   punctuation?: number;
 }
 
-export const shouting: CheckKind<ShoutingOptions> = {
+export const shouting = defineCheckKind<ShoutingOptions>({
   name: 'shouting',
-  description: 'Reports words in capitals and runs of "!!!" or "???".',
-  optionsSchema: {
-    type: 'object',
-    properties: { ...capsOptionsSchema, punctuation: { type: 'integer', minimum: 0 } },
-    additionalProperties: false,
+  meta: {
+    description: 'Reports words in capitals and runs of "!!!" or "???".',
+    schema: {
+      type: 'object',
+      properties: { ...capsOptionsSchema, punctuation: { type: 'integer', minimum: 0 } },
+      additionalProperties: false,
+    },
+    messages: { default: ['match'], punctuation: ['match'] },
+    lexicons: [{ option: 'abbreviations' }, { option: 'accept' }, { option: 'shoutWords' }],
   },
   create(options, env) {
     const vocabulary = compileCapsVocabulary(options, env);
@@ -36,4 +40,4 @@ export const shouting: CheckKind<ShoutingOptions> = {
       }
     };
   },
-};
+});

@@ -4,12 +4,17 @@
  */
 import { matchCase } from './lib/phrase-matcher.js';
 import { compileWordList, wordListSchema, type WordListOptions } from './lib/word-list.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
-export const substitution: CheckKind<WordListOptions> = {
+export const substitution = defineCheckKind<WordListOptions>({
   name: 'substitution',
-  description: 'Suggests a plainer word for each listed one; one-to-one swaps are fixable.',
-  optionsSchema: { type: 'object', properties: { ...wordListSchema }, additionalProperties: false },
+  meta: {
+    description: 'Suggests a plainer word for each listed one; one-to-one swaps are fixable.',
+    schema: { type: 'object', properties: { ...wordListSchema }, additionalProperties: false },
+    messages: { default: ['match', 'replacement', 'note'], withNote: ['match', 'replacement', 'note'], noReplacement: ['match', 'note'] },
+    fixable: true,
+    lexicons: [{ option: 'lexicon', groupOptions: ['group'] }],
+  },
   create(options, env) {
     const matcher = compileWordList(options, env);
     return (context) => {
@@ -29,4 +34,4 @@ export const substitution: CheckKind<WordListOptions> = {
       }
     };
   },
-};
+});

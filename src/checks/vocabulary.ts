@@ -6,12 +6,16 @@
  * addresses.
  */
 import { compileWordList, wordListSchema, type WordListOptions } from './lib/word-list.js';
-import type { CheckKind } from './types.js';
+import { defineCheckKind } from './types.js';
 
-export const vocabulary: CheckKind<WordListOptions> = {
+export const vocabulary = defineCheckKind<WordListOptions>({
   name: 'vocabulary',
-  description: "Reports listed words and the config's vocabulary.reject words.",
-  optionsSchema: { type: 'object', properties: { ...wordListSchema }, additionalProperties: false },
+  meta: {
+    description: "Reports listed words and the config's vocabulary.reject words.",
+    schema: { type: 'object', properties: { ...wordListSchema }, additionalProperties: false },
+    messages: { default: ['match', 'replacement', 'note'], rejected: ['match', 'note'] },
+    lexicons: [{ option: 'lexicon', groupOptions: ['group'] }],
+  },
   create(options, env) {
     const matcher = compileWordList({ ...options, words: [...(options.words ?? []), ...env.settings.vocabulary.reject] }, env);
     return (context) => {
@@ -32,4 +36,4 @@ export const vocabulary: CheckKind<WordListOptions> = {
       }
     };
   },
-};
+});

@@ -11,11 +11,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { ResolvedConfig } from '../config/load.js';
-import { PLATFORMS } from '../draft/types.js';
-import type { LintMessage, LintResult, RuleSetting } from '../engine/linter.js';
-import { BUILTIN_RULES_DIR, type RuleCatalogue } from '../engine/packs.js';
-import type { Lang, Rule } from '../engine/rule.js';
+import type { ResolvedConfig } from '../core/config.js';
+import { PLATFORMS } from '../core/platform.js';
+import type { LintMessage, LintResult } from '../core/results.js';
+import type { RuleSetting } from '../core/config.js';
+import { BUILTIN_RULES_DIR } from '../engine/compile.js';
+import type { RuleSet } from '../engine/rule-set.js';
+import type { Rule } from '../engine/rule.js';
+import type { Lang } from '../core/lang.js';
 import { writeFileAtomic } from './write-file.js';
 
 export const DEFAULT_CACHE_FILE = '.rnsocialcache';
@@ -48,7 +51,7 @@ export interface RunKeyInput {
   version: string;
   lang: Lang;
   config: ResolvedConfig;
-  catalogue: RuleCatalogue;
+  ruleSet: RuleSet;
   cliPlatforms?: readonly string[] | undefined;
   cliRules?: Record<string, RuleSetting> | undefined;
 }
@@ -59,7 +62,7 @@ export interface RunKeyInput {
  * editing a pack or a word list invalidates the cache even without a new version.
  */
 export function runKey(input: RunKeyInput): string {
-  const { config, catalogue } = input;
+  const { config, ruleSet } = input;
   const rel = (file: string) => path.relative(input.base, file).split(path.sep).join('/');
   const lists = new Map<string, string>();
   const hashFile = (file: string): void => {
@@ -73,10 +76,10 @@ export function runKey(input: RunKeyInput): string {
   for (const file of yamlFilesUnder(BUILTIN_RULES_DIR)) hashFile(file);
   const describe = (rule: Rule) => {
     for (const value of stringsIn(rule.options)) if (/\.ya?ml$/i.test(value)) hashFile(path.resolve(rule.baseDir, value));
-    const { baseDir: _baseDir, ...rest } = rule;
-    return rest;
+    const { baseDir: _baseDir, files, ...rest } = rule;
+    return { ...rest, files: files.map(rel) };
   };
-  const rules = [undefined, ...PLATFORMS].map((platform) => [platform ?? 'none', catalogue.rules(platform).map(describe)]);
+  const rules = [undefined, ...PLATFORMS].map((platform) => [platform ?? 'none', ruleSet.rules(platform).map(describe)]);
   const builtin = path.resolve(BUILTIN_RULES_DIR, '..');
   const wordLists = [...lists.entries()]
     .map(([file, hash]) => [file.startsWith(builtin + path.sep) ? `rnsocial:${path.relative(builtin, file).split(path.sep).join('/')}` : rel(file), hash])
@@ -94,7 +97,7 @@ export function runKey(input: RunKeyInput): string {
         settings: config.settings,
         rules: config.rules,
         overrides: config.overrides,
-        packs: config.packs.map((pack) => ({ ...pack, file: rel(pack.file) })),
+        packs: config.packs.map(rel),
       },
       cliPlatforms: input.cliPlatforms ?? null,
       cliRules: input.cliRules ?? null,

@@ -2,10 +2,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UsageError } from '../config/errors.js';
-import { didYouMean } from '../draft/frontmatter.js';
-import { PLATFORMS } from '../draft/types.js';
-import { RuleCatalogue } from '../engine/packs.js';
+import { UsageError } from '../core/errors.js';
+import { didYouMean } from '../core/suggest.js';
+import { PLATFORMS } from '../core/platform.js';
+import { compileRules } from '../engine/compile.js';
 
 export const DOCS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/rules');
 
@@ -14,14 +14,14 @@ export function docPath(id: string): string {
 }
 
 export async function explainCommand(id: string, options: { lang?: string }): Promise<string> {
-  const catalogue = new RuleCatalogue();
-  const rule = catalogue.find(id);
+  const ruleSet = compileRules();
+  const rule = ruleSet.rule(id);
   if (!rule) {
-    const suggestion = didYouMean(id, catalogue.ids);
+    const suggestion = didYouMean(id, ruleSet.ids);
     throw new UsageError(`unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
   }
   const en = options.lang === 'en';
-  const severities = PLATFORMS.map((p) => `${p}: ${catalogue.rules(p).find((r) => r.id === id)?.severity ?? '-'}`).join(', ');
+  const severities = PLATFORMS.map((p) => `${p}: ${ruleSet.rule(id, p)?.severity ?? '-'}`).join(', ');
   const file = docPath(id);
   const doc = existsSync(file) ? readFileSync(file, 'utf8').trim() : `# ${id}\n\n${rule.description[en ? 'en' : 'da']}`;
   return [

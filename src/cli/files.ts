@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { UsageError } from '../config/errors.js';
+import { UsageError } from '../core/errors.js';
 
 const DRAFT_GLOB = '**/*.{md,markdown}';
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];

@@ -1,7 +1,7 @@
 /** `rnsocial init`: a starter `.rnsocialrc.json`; it never overwrites a config that is there. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../config/errors.js';
+import { UsageError } from '../core/errors.js';
 import { writeFileAtomic } from './write-file.js';
 
 const CONFIG_NAMES = ['.rnsocialrc', '.rnsocialrc.json', '.rnsocialrc.yaml', '.rnsocialrc.yml', 'rnsocial.config.js', 'rnsocial.config.mjs'];

@@ -1,6 +1,6 @@
 /** Lint one file from disk: read it, use the cache when it can, fix and write it when asked. */
 import { readFileSync } from 'node:fs';
-import type { LintResult } from '../engine/linter.js';
+import type { LintResult } from '../core/results.js';
 import type { Project } from '../engine/project.js';
 import type { LintCache } from './cache.js';
 import { writeFileAtomic } from './write-file.js';

@@ -2,13 +2,14 @@
  * From command-line options to a ready Project: config, language, platforms, --rule settings.
  * Shared by the main thread and the lint workers, so every thread lints with the same rules.
  */
-import { UsageError } from '../config/errors.js';
-import { loadConfig, type ResolvedConfig } from '../config/load.js';
-import { parseCliRules } from '../config/rule-settings.js';
-import { toPlatform } from '../draft/platform.js';
-import type { Platform } from '../draft/types.js';
+import { UsageError } from '../core/errors.js';
+import { loadConfig } from '../config/load.js';
+import { type ResolvedConfig } from '../core/config.js';
+import { parseCliRules } from './rule-option.js';
+import { toPlatform } from '../core/platform.js';
+import type { Platform } from '../core/platform.js';
 import { Project } from '../engine/project.js';
-import type { Lang } from '../engine/rule.js';
+import type { Lang } from '../core/lang.js';
 
 /** The options that decide how files are linted; plain data, so they can cross to a worker. */
 export interface SetupOptions {

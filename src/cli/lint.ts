@@ -1,8 +1,8 @@
 /** `rnsocial lint [paths...]`: find drafts, lint them, fix them, print or write the report. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../config/errors.js';
-import { summarise, type LintResult } from '../engine/linter.js';
+import { UsageError } from '../core/errors.js';
+import { summarise, type LintResult } from '../core/results.js';
 import { FORMAT_NAMES, loadFormatter } from '../formatters/index.js';
 import type { LintCache } from './cache.js';
 import { useColor } from './color.js';
@@ -67,7 +67,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
     if (options.cache) {
       const { LintCache, resolveCacheLocation, runKey } = await import('./cache.js');
       const location = resolveCacheLocation(options.cacheLocation, io.cwd);
-      const key = runKey({ base: path.dirname(location), version: VERSION, lang, config, catalogue: project.catalogue, cliPlatforms, cliRules: project.options.cliRules });
+      const key = runKey({ base: path.dirname(location), version: VERSION, lang, config, ruleSet: project.ruleSet, cliPlatforms, cliRules: project.options.cliRules });
       cache = new LintCache(location, key);
       debug(`cache ${cache.file}: ${cache.note}`);
     }
@@ -94,7 +94,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
     cwd: io.cwd,
     lang,
     color: options.outputFile ? false : useColor(options.color, io.stdout),
-    rules: project.catalogue.ids.map((id) => project.catalogue.find(id)!),
+    rules: project.ruleSet.ids.map((id) => project.ruleSet.rule(id)!),
     version: VERSION,
   });
   if (options.outputFile) writeFileAtomic(path.resolve(io.cwd, options.outputFile), text);

@@ -1,7 +1,7 @@
 /** The command line: `rnsocial lint | rules | explain | init`. Exit codes: 0 clean, 1 problems, 2 the run failed. */
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { UsageError } from '../config/errors.js';
+import { UsageError } from '../core/errors.js';
 import { lintCommand, type LintOptions } from './lint.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

@@ -5,8 +5,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { UsageError } from '../config/errors.js';
-import type { LintResult } from '../engine/linter.js';
+import { UsageError } from '../core/errors.js';
+import type { LintResult } from '../core/results.js';
 import type { WorkerData } from './lint-worker.js';
 
 /** Below this many files, starting workers costs more than it saves. */

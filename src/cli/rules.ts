@@ -1,11 +1,11 @@
 /** `rnsocial rules`: every rule, its category, its severity on each platform, fixable, source. */
-import { UsageError } from '../config/errors.js';
-import { toPlatform } from '../draft/platform.js';
-import { PLATFORMS, type Platform } from '../draft/types.js';
-import { RuleCatalogue } from '../engine/packs.js';
+import { UsageError } from '../core/errors.js';
+import { toPlatform } from '../core/platform.js';
+import { PLATFORMS, type Platform } from '../core/platform.js';
+import { compileRules } from '../engine/compile.js';
 
 export async function rulesCommand(options: { platform?: string; lang?: string; format: string }): Promise<string> {
-  const catalogue = new RuleCatalogue();
+  const ruleSet = compileRules();
   const lang = options.lang === 'en' ? 'en' : 'da';
   let platforms: readonly Platform[] = PLATFORMS;
   if (options.platform) {
@@ -13,12 +13,11 @@ export async function rulesCommand(options: { platform?: string; lang?: string; 
     if (!platform) throw new UsageError(`unknown platform "${options.platform}"`);
     platforms = [platform];
   }
-  const rows = catalogue.ids
+  const rows = ruleSet.ids
     .map((id) => {
-      const rule = catalogue.find(id)!;
-      const severities = Object.fromEntries(
-        platforms.map((p) => [p, catalogue.rules(p).find((r) => r.id === id)?.severity ?? '-']),
-      ) as Record<Platform, string>;
+      // One platform: its own definition (a platform pack may change the source); all: the first.
+      const rule = ruleSet.rule(id, platforms.length === 1 ? platforms[0] : undefined) ?? ruleSet.rule(id)!;
+      const severities = Object.fromEntries(platforms.map((p) => [p, ruleSet.rule(id, p)?.severity ?? '-'])) as Record<Platform, string>;
       return { id, category: rule.category, severities, fixable: rule.fixable, source: rule.source, description: rule.description[lang] };
     })
     .filter((row) => Object.values(row.severities).some((s) => s !== '-'));

@@ -6,34 +6,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { toPlatform } from '../draft/platform.js';
-import type { Platform } from '../draft/types.js';
-import { loadPack, PackError, type Pack } from '../engine/packs.js';
-import type { Lang, Severity } from '../engine/rule.js';
-import type { RuleSetting } from '../engine/linter.js';
-import { UsageError } from './errors.js';
-import { DEFAULT_SETTINGS, WEEKDAYS, type Settings } from './settings.js';
+import type { ResolvedConfig, RuleSettings } from '../core/config.js';
+import { UsageError } from '../core/errors.js';
+import type { Lang } from '../core/lang.js';
+import { toPlatform } from '../core/platform.js';
+import { DEFAULT_SETTINGS, WEEKDAYS, type Settings } from '../core/settings.js';
+import type { Severity } from '../core/severity.js';
 import { validateConfig } from './validate.js';
-
-export interface Override {
-  files: string[];
-  platform?: string[];
-  rules: Record<string, RuleSetting>;
-}
-
-export interface ResolvedConfig {
-  /** The config file, or undefined when running with built-in defaults. */
-  file?: string;
-  /** Globs in the config are relative to this folder. */
-  dir: string;
-  lang?: Lang;
-  platform: string[];
-  settings: Settings;
-  rules: Record<string, RuleSetting>;
-  overrides: Override[];
-  ignores: string[];
-  packs: Pack[];
-}
 
 export interface LoadConfigOptions {
   cwd: string;
@@ -131,13 +110,8 @@ export function resolveConfig(raw: unknown, file: string | undefined, dir: strin
     throw new UsageError(`invalid config ${where}: monitoring.from must be before monitoring.to`);
   }
 
-  const packs = (config.packs ?? []).map((p) => {
-    try {
-      return loadPack(path.resolve(dir, p));
-    } catch (error) {
-      throw new UsageError(`invalid config ${where}: packs: ${(error as Error).message}`);
-    }
-  });
+  // The engine reads and compiles the packs, with the rest of the rules.
+  const packs = (config.packs ?? []).map((p) => path.resolve(dir, p));
 
   return {
     ...(file ? { file } : {}),
@@ -155,8 +129,6 @@ export function resolveConfig(raw: unknown, file: string | undefined, dir: strin
     packs,
   };
 }
-
-export { PackError };
 
 type RawRuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>];
 
@@ -180,8 +152,8 @@ function list<T>(value: T | T[] | undefined): T[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
-export function toRuleSettings(rules: Record<string, RawRuleSetting> | undefined): Record<string, RuleSetting> {
-  const out: Record<string, RuleSetting> = {};
+export function toRuleSettings(rules: Record<string, RawRuleSetting> | undefined): RuleSettings {
+  const out: RuleSettings = {};
   for (const [id, value] of Object.entries(rules ?? {})) {
     out[id] = Array.isArray(value) ? { severity: value[0], ...(value[1] ? { options: value[1] } : {}) } : { severity: value };
   }

@@ -8,7 +8,8 @@ import { parseMarkdown } from './markdown.js';
 import { LineIndex } from './positions.js';
 import { decodeSource } from './source.js';
 import { TextModel } from './text-model.js';
-import type { DraftProblem, MediaItem } from './types.js';
+import { UNREADABLE_FRONTMATTER, type DraftProblem } from './problems.js';
+import type { MediaItem } from './types.js';
 
 export interface Draft {
   filePath: string;
@@ -26,6 +27,14 @@ export interface Draft {
   readable: boolean;
 }
 
+/**
+ * True when the frontmatter (or, given `key`, that key's value) could not be read: draft/frontmatter
+ * reports it, and a rule that reads the key says nothing more.
+ */
+export function frontmatterUnreadable(draft: Draft, key?: string): boolean {
+  return draft.problems.some((p) => p.kind === 'frontmatter' && (UNREADABLE_FRONTMATTER.has(p.code) || (key !== undefined && p.data['key'] === key)));
+}
+
 const OPENING_FENCE = /^---[ \t]*(?:\r\n|\r|\n)/;
 
 export function parseDraft(bytes: Uint8Array, filePath: string): Draft {
@@ -33,8 +42,7 @@ export function parseDraft(bytes: Uint8Array, filePath: string): Draft {
   if (!decoded.ok) {
     const empty = parseText('', filePath, false);
     const problem: DraftProblem = {
-      ruleId: 'draft/encoding',
-      messageId: decoded.reason === 'binary' ? 'binary' : 'invalidUtf8',
+      kind: 'encoding', code: decoded.reason === 'binary' ? 'binary' : 'invalidUtf8',
       data: { line: decoded.line, column: decoded.column, byte: decoded.byteOffset },
       start: 0,
       end: 0,
@@ -59,7 +67,7 @@ export function parseText(text: string, filePath: string, bom = false): Draft {
     frontmatter = result.frontmatter;
     problems.push(...result.problems);
   } else if (OPENING_FENCE.test(text)) {
-    problems.push({ ruleId: 'draft/frontmatter', messageId: 'unclosed', data: {}, start: 0, end: 3 });
+    problems.push({ kind: 'frontmatter', code: 'unclosed', data: {}, start: 0, end: 3 });
   }
 
   const media: MediaItem[] = [...frontmatter.media];
@@ -70,7 +78,7 @@ export function parseText(text: string, filePath: string, bom = false): Draft {
 
   if (model.published.text.trim() === '' && problems.length === 0) {
     const at = Math.min(model.body.start, text.length);
-    problems.push({ ruleId: 'draft/empty', messageId: 'default', data: {}, start: at, end: at });
+    problems.push({ kind: 'empty', code: 'default', data: {}, start: at, end: at });
   }
 
   return { filePath, text, bom, lines, frontmatter, model, media, problems, readable: true };

@@ -2,9 +2,12 @@
  * The YAML frontmatter: parsed with `yaml`, validated field by field so that every problem
  * points at the key or value it is about, and unknown keys get a "did you mean".
  */
-import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
-import { PEOPLE_VALUES, POST_TYPES, type DraftProblem, type MediaItem, type People, type PostType, type Range } from './types.js';
+import { didYouMean } from '../core/suggest.js';
+import type { DraftProblem, DraftProblemCode } from './problems.js';
+import { PEOPLE_VALUES, POST_TYPES, type MediaItem, type People, type PostType, type Range } from './types.js';
+
+type FrontmatterCode = DraftProblemCode<'frontmatter'>;
 
 export const FRONTMATTER_KEYS = ['platform', 'page', 'type', 'publish', 'in-reply-to', 'media'] as const;
 export const MEDIA_KEYS = ['src', 'alt', 'people', 'consent'] as const;
@@ -25,13 +28,6 @@ export interface FrontmatterResult {
   problems: DraftProblem[];
 }
 
-/** Suggest the closest known word, or nothing when no word is close enough to help. */
-export function didYouMean(word: string, known: readonly string[]): string | undefined {
-  if (known.length === 0) return undefined;
-  const best = closest(word.toLowerCase(), known as string[]);
-  return distance(word.toLowerCase(), best) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
-}
-
 /**
  * @param yamlText the frontmatter's content (between the fences)
  * @param offset where yamlText starts in the draft, so ranges point into the file
@@ -41,8 +37,8 @@ export function parseFrontmatter(yamlText: string, offset: number): FrontmatterR
   const frontmatter: Frontmatter = { media: [] };
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
 
-  const problem = (messageId: string, range: Range, data: Record<string, string | number> = {}): void => {
-    problems.push({ ruleId: 'draft/frontmatter', messageId, data, start: range.start, end: range.end });
+  const problem = (code: FrontmatterCode, range: Range, data: Record<string, string | number> = {}): void => {
+    problems.push({ kind: 'frontmatter', code, data, start: range.start, end: range.end });
   };
   // An empty value (`page:`) has an empty range: point at what is there instead (the key).
   const rangeOf = (node: YamlNode | null | undefined, fallback: Range): Range =>
@@ -139,7 +135,7 @@ function parseMediaItem(
   item: YamlNode,
   range: Range,
   rangeOf: (node: YamlNode | null | undefined, fallback: Range) => Range,
-  problem: (messageId: string, range: Range, data?: Record<string, string | number>) => void,
+  problem: (code: FrontmatterCode, range: Range, data?: Record<string, string | number>) => void,
 ): MediaItem | undefined {
   if (isScalar(item) && typeof item.value === 'string') {
     return { origin: 'frontmatter', src: item.value, start: range.start, end: range.end };
@@ -176,19 +172,19 @@ function parseMediaItem(
 
 type Data = Record<string, string | number>;
 
-/** Reorder a [messageId, data] pair for `problem(messageId, range, data)`. */
-function at([messageId, data]: [string, Data], range: Range): [string, Range, Data] {
-  return [messageId, range, data];
+/** Reorder a [code, data] pair for `problem(code, range, data)`. */
+function at([code, data]: [FrontmatterCode, Data], range: Range): [FrontmatterCode, Range, Data] {
+  return [code, range, data];
 }
 
 /** An unknown key, with a "did you mean" when one is close. */
-function unknownKey(key: string, word: string, known: readonly string[]): [string, Data] {
+function unknownKey(key: string, word: string, known: readonly string[]): [FrontmatterCode, Data] {
   const suggestion = didYouMean(word, known);
   return suggestion ? ['unknownKeySuggestion', { key, suggestion }] : ['unknownKey', { key, known: known.join(', ') }];
 }
 
 /** A value outside its list, with a "did you mean" when one is close. */
-function valueProblem(key: string, value: string, allowed: readonly string[]): [string, Data] {
+function valueProblem(key: string, value: string, allowed: readonly string[]): [FrontmatterCode, Data] {
   const suggestion = didYouMean(value, allowed);
   return [suggestion ? 'valueSuggestion' : 'value', { key, value, expected: allowed.join(' | '), ...(suggestion ? { suggestion } : {}) }];
 }

@@ -4,17 +4,10 @@
  * > config `platform`. `x` is Twitter's new name.
  */
 import path from 'node:path';
-import { didYouMean } from './frontmatter.js';
-import { PLATFORMS, type DraftProblem, type Platform, type Range } from './types.js';
-
-const ALIASES: Record<string, Platform> = { x: 'twitter' };
-const NAMES = [...PLATFORMS, ...Object.keys(ALIASES)];
-
-export function toPlatform(value: string): Platform | undefined {
-  const v = value.trim().toLowerCase();
-  if ((PLATFORMS as readonly string[]).includes(v)) return v as Platform;
-  return ALIASES[v];
-}
+import { PLATFORM_NAMES, PLATFORMS, toPlatform, type Platform } from '../core/platform.js';
+import { didYouMean } from '../core/suggest.js';
+import type { DraftProblem } from './problems.js';
+import type { Range } from './types.js';
 
 export interface PlatformInputs {
   filePath: string;
@@ -43,10 +36,9 @@ export function resolvePlatforms(inputs: PlatformInputs): PlatformResolution {
       if (platform) platforms.push(platform);
       else {
         const range = inputs.frontmatter!.valueRanges[i] ?? { start: 0, end: 0 };
-        const suggestion = didYouMean(value, NAMES);
+        const suggestion = didYouMean(value, PLATFORM_NAMES);
         problems.push({
-          ruleId: 'draft/platform',
-          messageId: suggestion ? 'unknownSuggestion' : 'unknown',
+          kind: 'platform', code: suggestion ? 'unknownSuggestion' : 'unknown',
           data: { value, known: PLATFORMS.join(', '), ...(suggestion ? { suggestion } : {}) },
           ...range,
         });
@@ -71,7 +63,7 @@ export function resolvePlatforms(inputs: PlatformInputs): PlatformResolution {
   const fromConfig = (inputs.config ?? []).map(toPlatform).filter((p): p is Platform => p !== undefined);
   if (fromConfig.length > 0) return { platforms: unique(fromConfig), from: 'config', problems };
 
-  problems.push({ ruleId: 'draft/platform', messageId: 'missing', data: { known: PLATFORMS.join(', ') }, start: 0, end: 0 });
+  problems.push({ kind: 'platform', code: 'missing', data: { known: PLATFORMS.join(', ') }, start: 0, end: 0 });
   return { platforms: [], from: 'none', problems };
 }
 

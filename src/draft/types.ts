@@ -1,8 +1,5 @@
 /** The vocabulary shared by the draft model, the engine and the checks. */
 
-export const PLATFORMS = ['facebook', 'linkedin', 'twitter', 'instagram'] as const;
-export type Platform = (typeof PLATFORMS)[number];
-
 export const POST_TYPES = ['post', 'reply', 'crisis', 'job', 'event', 'campaign'] as const;
 export type PostType = (typeof POST_TYPES)[number];
 
@@ -13,15 +10,6 @@ export type People = (typeof PEOPLE_VALUES)[number];
 export interface Range {
   start: number;
   end: number;
-}
-
-/** Something wrong with the file itself, reported by one of the `draft/*` rules. */
-export interface DraftProblem extends Range {
-  ruleId: 'draft/encoding' | 'draft/frontmatter' | 'draft/platform' | 'draft/empty';
-  messageId: string;
-  data: Record<string, string | number>;
-  /** Set when the problem has no offset in the text (a byte that could not be decoded). */
-  position?: { line: number; column: number };
 }
 
 /** An image or video: an inline `![alt](src)` or an entry of frontmatter `media`. */

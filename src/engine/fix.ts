@@ -2,7 +2,7 @@
  * Apply fixes to a text: sorted by position, and a fix that overlaps one already taken waits
  * for the next pass (as in ESLint), so no two edits ever fight over the same characters.
  */
-import type { Fix } from '../checks/types.js';
+import type { Fix } from '../core/results.js';
 
 export function applyFixes(text: string, fixes: readonly Fix[]): { output: string; applied: number } {
   const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);

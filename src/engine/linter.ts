@@ -4,55 +4,27 @@
  * options, and reused for every file and platform of the run.
  */
 import path from 'node:path';
-import { getCheckKind } from '../checks/index.js';
-import type { CheckRunner, Fix, Report } from '../checks/types.js';
-import type { Settings } from '../config/settings.js';
+import { createRunner, getCheckKind } from '../checks/index.js';
+import type { CheckRunner, Report } from '../checks/types.js';
+import type { RuleSettings } from '../core/config.js';
+import type { Lang } from '../core/lang.js';
+import { mergeOptions } from '../core/plain.js';
+import type { Platform } from '../core/platform.js';
+import { summarise, type LintMessage, type LintResult } from '../core/results.js';
+import type { Settings } from '../core/settings.js';
+import { capSeverity, type ActiveSeverity } from '../core/severity.js';
 import type { Draft } from '../draft/draft.js';
-import type { Platform } from '../draft/types.js';
 import { createSuppressor, parseDirectives } from './disable.js';
 import { loadLexicon } from './lexicon.js';
-import type { RuleCatalogue } from './packs.js';
-import { mergeOptions, renderMessage, type Lang, type Rule, type Severity } from './rule.js';
-
-export interface LintMessage {
-  ruleId: string;
-  /** ESLint's numbers: 2 error, 1 warning. */
-  severity: 1 | 2;
-  message: string;
-  messageId: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  fix?: Fix;
-  /** The platform(s) the message was found for; more than one for a cross-post. */
-  platforms: Platform[];
-}
-
-export interface LintResult {
-  filePath: string;
-  messages: LintMessage[];
-  errorCount: number;
-  warningCount: number;
-  fixableErrorCount: number;
-  fixableWarningCount: number;
-  /** The platforms the draft was linted for. */
-  platforms: Platform[];
-  /** The fixed text, when fixes were computed but not written (--fix-dry-run, --stdin). */
-  output?: string;
-}
-
-/** A rule setting from config or the command line: a severity, optionally with options. */
-export interface RuleSetting {
-  severity: Severity;
-  options?: Record<string, unknown>;
-}
+import { renderMessage } from './message.js';
+import type { Rule } from './rule.js';
+import type { RuleSet } from './rule-set.js';
 
 export interface LintTarget {
   draft: Draft;
   platforms: Platform[];
   /** Rule settings in order of precedence, lowest first (config rules, overrides, --rule). */
-  ruleSettings: ReadonlyArray<Record<string, RuleSetting>>;
+  ruleSettings: readonly RuleSettings[];
 }
 
 export class Linter {
@@ -60,18 +32,18 @@ export class Linter {
   /** Runners by effective rule: effective rules are cached, so most files skip the options key. */
   private readonly runnerByRule = new WeakMap<Rule, CheckRunner>();
   /** Effective rules by platform and the identity of the settings layers (config, overrides, --rule). */
-  private readonly effectiveCache = new Map<string, Rule[]>();
+  private readonly effectiveCache = new Map<string, readonly Rule[]>();
   private readonly layerIds = new WeakMap<object, number>();
   private nextLayerId = 0;
 
   constructor(
-    readonly catalogue: RuleCatalogue,
+    readonly ruleSet: RuleSet,
     readonly settings: Settings,
     readonly lang: Lang = 'da',
   ) {}
 
   /** Rules for a platform with config and command-line settings applied. */
-  effectiveRules(platform: Platform | undefined, ruleSettings: LintTarget['ruleSettings']): Rule[] {
+  effectiveRules(platform: Platform | undefined, ruleSettings: LintTarget['ruleSettings']): readonly Rule[] {
     const key = `${platform ?? ''}|${ruleSettings.map((layer) => this.layerId(layer)).join(',')}`;
     let rules = this.effectiveCache.get(key);
     if (!rules) {
@@ -87,13 +59,13 @@ export class Linter {
     return id;
   }
 
-  private resolveRules(platform: Platform | undefined, ruleSettings: LintTarget['ruleSettings']): Rule[] {
-    return this.catalogue.rules(platform).map((rule) => {
+  private resolveRules(platform: Platform | undefined, ruleSettings: LintTarget['ruleSettings']): readonly Rule[] {
+    return this.ruleSet.rules(platform).map((rule) => {
       let effective = rule;
       for (const layer of ruleSettings) {
         const setting = layer[rule.id];
         if (!setting) continue;
-        effective = { ...effective, severity: setting.severity, options: mergeOptions(effective.options, setting.options) };
+        effective = Object.freeze({ ...effective, severity: setting.severity, options: mergeOptions({ ...effective.options }, setting.options) });
       }
       return effective;
     });
@@ -108,7 +80,8 @@ export class Linter {
     for (const platform of platforms) {
       for (const rule of this.effectiveRules(platform, target.ruleSettings)) {
         if (rule.severity === 'off') continue;
-        if (!draft.readable && rule.id !== 'draft/encoding') continue;
+        const kind = getCheckKind(rule.check)!;
+        if (!draft.readable && !kind.meta.runsOnUnreadable) continue;
         const runner = this.runner(rule);
         const report = (r: Report): void => {
           const message = this.toMessage(draft, rule, r, platform);
@@ -119,7 +92,7 @@ export class Linter {
             if (platform && !seen.platforms.includes(platform)) seen.platforms.push(platform);
           } else byKey.set(key, message);
         };
-        runner({ ruleId: rule.id, draft, platform, settings: this.settings, report });
+        runner({ ruleId: rule.id, draft, platform, report });
       }
     }
 
@@ -135,9 +108,7 @@ export class Linter {
     const key = `${rule.id}\0${rule.check}\0${rule.baseDir}\0${JSON.stringify(rule.options)}`;
     let runner = this.runners.get(key);
     if (!runner) {
-      const kind = getCheckKind(rule.check);
-      if (!kind) throw new Error(`rule ${rule.id}: unknown check kind "${rule.check}"`);
-      runner = kind.create(rule.options, {
+      runner = createRunner(getCheckKind(rule.check)!, rule.options, {
         lexicon: (file) => loadLexicon(path.resolve(rule.baseDir, file)),
         settings: this.settings,
       });
@@ -148,15 +119,18 @@ export class Linter {
   }
 
   private toMessage(draft: Draft, rule: Rule, r: Report, platform: Platform | undefined): LintMessage {
-    const messageId = r.messageId && rule.messages[r.messageId] ? r.messageId : 'default';
-    const template = rule.messages[messageId]!;
+    const messageId = r.messageId ?? 'default';
+    const template = rule.messages[messageId];
+    // The compiler checked the pack's messages against the kind's declaration; a report with
+    // an id the kind did not declare is a bug in the kind, and must not pass unnoticed.
+    if (!template) throw new Error(`rule ${rule.id}: check kind "${rule.check}" reported undeclared message id "${messageId}"`);
     const start = r.position ?? draft.lines.position(r.start);
     const end = r.position ?? draft.lines.position(Math.max(r.end, r.start));
-    const severity = r.severity ?? (rule.severity as Exclude<Severity, 'off'>);
+    const severity = capSeverity(rule.severity as ActiveSeverity, r.severity);
     return {
       ruleId: rule.id,
       severity: severity === 'error' ? 2 : 1,
-      message: renderMessage(template[this.lang] || template.da, r.data),
+      message: renderMessage(template[this.lang], r.data, this.lang),
       messageId,
       line: start.line,
       column: start.column,
@@ -166,21 +140,4 @@ export class Linter {
       platforms: platform ? [platform] : [],
     };
   }
-}
-
-export function summarise(filePath: string, messages: LintMessage[], platforms: Platform[]): LintResult {
-  let errorCount = 0;
-  let warningCount = 0;
-  let fixableErrorCount = 0;
-  let fixableWarningCount = 0;
-  for (const m of messages) {
-    if (m.severity === 2) {
-      errorCount++;
-      if (m.fix) fixableErrorCount++;
-    } else {
-      warningCount++;
-      if (m.fix) fixableWarningCount++;
-    }
-  }
-  return { filePath, messages, errorCount, warningCount, fixableErrorCount, fixableWarningCount, platforms };
 }

@@ -1,24 +1,26 @@
 /**
- * One run's state: the config, the rule catalogue and a linter whose compiled checks are
+ * One run's state: the config, the compiled rule set and a linter whose compiled checks are
  * shared by every file. Given a file's bytes it returns its result and, with fixes, its new text.
  */
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { ResolvedConfig } from '../config/load.js';
-import { checkRuleSettings } from '../config/rule-settings.js';
-import { parseDraft, parseText, type Draft } from '../draft/draft.js';
+import type { ResolvedConfig, RuleSettings } from '../core/config.js';
+import type { Lang } from '../core/lang.js';
+import type { Platform } from '../core/platform.js';
+import type { LintResult } from '../core/results.js';
+import { frontmatterUnreadable, parseDraft, parseText, type Draft } from '../draft/draft.js';
 import { resolvePlatforms } from '../draft/platform.js';
-import type { Platform } from '../draft/types.js';
+import type { DraftProblem } from '../draft/problems.js';
+import { compileRules } from './compile.js';
 import { applyFixes } from './fix.js';
-import { Linter, type LintResult, type RuleSetting } from './linter.js';
-import { RuleCatalogue } from './packs.js';
-import type { Lang } from './rule.js';
+import { Linter } from './linter.js';
+import type { RuleSet } from './rule-set.js';
 
 export interface ProjectOptions {
   config: ResolvedConfig;
   lang: Lang;
   cliPlatforms?: Platform[];
-  cliRules?: Record<string, RuleSetting>;
+  cliRules?: RuleSettings;
   rulesDir?: string;
 }
 
@@ -30,24 +32,29 @@ export interface FileOutcome {
 }
 
 /** A stable empty layer: the linter caches effective rules by the identity of each layer. */
-const NO_RULES: Record<string, RuleSetting> = {};
+const NO_RULES: RuleSettings = {};
 
 /** ESLint's limit: fixes can enable other fixes, but never loop forever. */
 const MAX_FIX_PASSES = 10;
 
 export class Project {
-  readonly catalogue: RuleCatalogue;
+  readonly ruleSet: RuleSet;
   readonly linter: Linter;
-  private readonly overrideMatchers: Array<{ match: (file: string) => boolean; platform?: string[]; rules: Record<string, RuleSetting> }>;
+  private readonly overrideMatchers: Array<{ match: (file: string) => boolean; platform?: string[]; rules: RuleSettings }>;
 
   constructor(readonly options: ProjectOptions) {
     const { config } = options;
-    this.catalogue = new RuleCatalogue(options.rulesDir, config.packs);
     const where = config.file ?? 'config';
-    checkRuleSettings(config.rules, this.catalogue, where);
-    config.overrides.forEach((o, i) => checkRuleSettings(o.rules, this.catalogue, `${where}: overrides[${i}]`));
-    if (options.cliRules) checkRuleSettings(options.cliRules, this.catalogue, '--rule');
-    this.linter = new Linter(this.catalogue, config.settings, options.lang);
+    this.ruleSet = compileRules({
+      ...(options.rulesDir ? { builtinDir: options.rulesDir } : {}),
+      packs: config.packs,
+      settings: [
+        { where, rules: config.rules },
+        ...config.overrides.map((o, i) => ({ where: `${where}: overrides[${i}]`, rules: o.rules })),
+        ...(options.cliRules ? [{ where: '--rule', rules: options.cliRules }] : []),
+      ],
+    });
+    this.linter = new Linter(this.ruleSet, config.settings, options.lang);
     this.overrideMatchers = config.overrides.map((o) => ({
       match: picomatch(o.files, { dot: true, basename: !o.files.some((f) => f.includes('/')) }),
       ...(o.platform ? { platform: o.platform } : {}),
@@ -63,7 +70,7 @@ export class Project {
   /** A file that could not be read at all (permissions, a folder named *.md). */
   lintUnreadable(filePath: string, code: string): LintResult {
     const draft = parseDraft(new Uint8Array(), filePath);
-    const problem = { ruleId: 'draft/encoding' as const, messageId: 'unreadable', data: { code }, start: 0, end: 0 };
+    const problem: DraftProblem = { kind: 'encoding', code: 'unreadable', data: { code }, start: 0, end: 0 };
     return this.linter.lint({ draft: { ...draft, readable: false, problems: [problem] }, platforms: [], ruleSettings: [] });
   }
 
@@ -71,8 +78,7 @@ export class Project {
     const { config } = this.options;
     const relative = path.relative(config.dir, path.resolve(draft.filePath)).split(path.sep).join('/');
     const overrides = this.overrideMatchers.filter((o) => o.match(relative));
-    const overridePlatform = overrides.reverse().find((o) => o.platform)?.platform;
-    overrides.reverse();
+    const overridePlatform = overrides.findLast((o) => o.platform)?.platform;
     const resolution = resolvePlatforms({
       filePath: draft.filePath,
       root: config.dir,
@@ -82,9 +88,13 @@ export class Project {
       config: config.platform,
     });
     // Without readable frontmatter or text, "no platform" is a consequence, not a second problem.
-    const platformProblems = draft.problems.some((p) => p.ruleId === 'draft/empty' || ['yaml', 'unclosed', 'notMap'].includes(p.messageId))
-      ? resolution.problems.filter((p) => p.messageId !== 'missing')
-      : resolution.problems;
+    // A file that is not text has no platform to speak of; without readable frontmatter or
+    // text, "no platform" is a consequence, not a second problem.
+    const platformProblems = !draft.readable
+      ? []
+      : draft.problems.some((p) => p.kind === 'empty') || frontmatterUnreadable(draft)
+        ? resolution.problems.filter((p) => p.code !== 'missing')
+        : resolution.problems;
     const withPlatformProblems: Draft = platformProblems.length ? { ...draft, problems: [...draft.problems, ...platformProblems] } : draft;
     return this.linter.lint({
       draft: withPlatformProblems,

@@ -4,7 +4,7 @@
  * When $GITHUB_STEP_SUMMARY is set, a Markdown summary of the run is appended to that file too.
  */
 import { appendFileSync } from 'node:fs';
-import type { LintResult } from '../engine/linter.js';
+import type { LintResult } from '../core/results.js';
 import { repoRelative } from './paths.js';
 import type { Formatter, FormatterContext } from './types.js';
 

@@ -4,7 +4,7 @@
  * lists each message with its line and column. A draft with no messages is one passing testcase,
  * so the report counts every draft. GitLab keys test cases by classname + name: file + rule.
  */
-import type { LintMessage } from '../engine/linter.js';
+import type { LintMessage } from '../core/results.js';
 import { repoRelative } from './paths.js';
 import type { Formatter } from './types.js';
 import { xmlAttr, xmlText } from './xml.js';

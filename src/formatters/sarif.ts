@@ -5,8 +5,9 @@
  * partial fingerprint that survives lines moving.
  */
 import { createHash } from 'node:crypto';
-import type { LintMessage } from '../engine/linter.js';
-import type { Lang, Rule } from '../engine/rule.js';
+import type { LintMessage } from '../core/results.js';
+import type { Rule } from '../engine/rule.js';
+import type { Lang } from '../core/lang.js';
 import { artifactUri } from './paths.js';
 import { readRuleDoc } from './rule-docs.js';
 import type { Formatter } from './types.js';

@@ -1,6 +1,7 @@
 /** A formatter turns the run's results into the text rnsocial prints or writes. */
-import type { LintResult } from '../engine/linter.js';
-import type { Rule, Lang } from '../engine/rule.js';
+import type { LintResult } from '../core/results.js';
+import type { Rule } from '../engine/rule.js';
+import type { Lang } from '../core/lang.js';
 
 export interface FormatterContext {
   cwd: string;

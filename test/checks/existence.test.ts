@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { existence } from '../../src/checks/existence.js';
-import { validateAgainst } from '../../src/config/validate.js';
+import { validateAgainst } from '../../src/core/json-schema.js';
 import { resolveConfig } from '../../src/config/load.js';
 import { Project } from '../../src/engine/project.js';
 import { runCheck } from '../support/check.js';
@@ -40,9 +40,10 @@ describe('existence', () => {
     expect(hits.map((h) => h.text)).toEqual(['Vi beklager', 'Undskyld']);
   });
 
-  it('a missing group matches nothing but the entries', () => {
-    const hits = runCheck(existence, { lexicon: 'x.yml', group: 'findes-ikke' }, 'Vedrørende samt hej.', { lexicons: { 'x.yml': LEXICON } });
-    expect(hits.map((h) => h.text)).toEqual(['Vedrørende']);
+  it('a missing group is an error naming it, never a list that matches nothing', () => {
+    expect(() => runCheck(existence, { lexicon: 'x.yml', group: 'findes-ikke' }, 'Vedrørende samt hej.', { lexicons: { 'x.yml': LEXICON } })).toThrow(
+      /x\.yml: groups\.findes-ikke: no such group/,
+    );
   });
 
   it('combines a lexicon and inline words', () => {
@@ -70,9 +71,9 @@ describe('existence', () => {
   });
 
   it('validates its options', () => {
-    expect(validateAgainst(existence.optionsSchema, { words: ['a'], lexicon: 'x.yml', group: 'g' })).toBeUndefined();
-    expect(validateAgainst(existence.optionsSchema, { words: 'a' })).toBe('words: must be array');
-    expect(validateAgainst(existence.optionsSchema, { word: ['a'] })).toBe('word: unknown key');
+    expect(validateAgainst(existence.meta.schema, { words: ['a'], lexicon: 'x.yml', group: 'g' })).toBeUndefined();
+    expect(validateAgainst(existence.meta.schema, { words: 'a' })).toBe('words: must be array');
+    expect(validateAgainst(existence.meta.schema, { word: ['a'] })).toBe('word: unknown key (did you mean "words"?)');
   });
 });
 
@@ -85,6 +86,7 @@ describe('existence through a user pack', () => {
   test/words:
     check: existence
     severity: error
+    source: "Tone-of-voice 1"
     message: { da: "Undgå »{match}«.", en: "Avoid '{match}'." }
     options:
       words: [samt]

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { metric, type MetricOptions } from '../../src/checks/metric.js';
-import { validateAgainst } from '../../src/config/validate.js';
+import { validateAgainst } from '../../src/core/json-schema.js';
 import { runCheck } from '../support/check.js';
 
 const run = (options: MetricOptions, text: string) => runCheck(metric, options, text);
@@ -81,10 +81,10 @@ describe('metric', () => {
   });
 
   it('validates its options', () => {
-    expect(validateAgainst(metric.optionsSchema, { metric: 'lix', scope: 'post', max: 40.5, min: 0, minWords: 10 })).toBeUndefined();
-    expect(validateAgainst(metric.optionsSchema, {})).toBe("(top level): must have required property 'metric'");
-    expect(validateAgainst(metric.optionsSchema, { metric: 'syllables' })).toMatch(/^metric: must be one of lix, words, characters/);
-    expect(validateAgainst(metric.optionsSchema, { metric: 'lix', minWords: -1 })).toMatch(/^minWords: must be >= 0/);
-    expect(validateAgainst(metric.optionsSchema, { metric: 'lix', maks: 1 })).toBe('maks: unknown key');
+    expect(validateAgainst(metric.meta.schema, { metric: 'lix', scope: 'post', max: 40.5, min: 0, minWords: 10 })).toBeUndefined();
+    expect(validateAgainst(metric.meta.schema, {})).toBe("(top level): must have required property 'metric'");
+    expect(validateAgainst(metric.meta.schema, { metric: 'syllables' })).toMatch(/^metric: must be one of lix, words, characters/);
+    expect(validateAgainst(metric.meta.schema, { metric: 'lix', minWords: -1 })).toMatch(/^minWords: must be >= 0/);
+    expect(validateAgainst(metric.meta.schema, { metric: 'lix', maks: 1 })).toBe('maks: unknown key (did you mean "max"?)');
   });
 });

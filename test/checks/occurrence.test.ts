@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { occurrence, type OccurrenceOptions } from '../../src/checks/occurrence.js';
-import { validateAgainst } from '../../src/config/validate.js';
+import { validateAgainst } from '../../src/core/json-schema.js';
 import { runCheck } from '../support/check.js';
 
 const run = (options: OccurrenceOptions, text: string, settings = {}) => runCheck(occurrence, options, text, { settings });
@@ -28,11 +28,13 @@ describe('occurrence', () => {
     });
   });
 
-  it('errorAbove escalates to an error at the first item over it', () => {
+  it('errorAbove is the hard limit, with the rule severity; between max and it, reports are lowered to warnings', () => {
     const text = `${FM}#a #b #c #d #e #f\n`;
-    expect(run({ of: 'hashtag', max: 2, errorAbove: 4 }, text)).toMatchObject([{ text: '#e', messageId: 'hardLimit', severity: 'error', data: { count: 6, max: 4 } }]);
-    expect(run({ of: 'hashtag', max: 2, errorAbove: 10 }, text)).toMatchObject([{ text: '#c', data: { count: 6, max: 2 } }]);
-    expect(run({ of: 'hashtag', max: 2, errorAbove: 10 }, text)[0]!.severity).toBeUndefined();
+    const [hard] = run({ of: 'hashtag', max: 2, errorAbove: 4 }, text);
+    expect(hard).toMatchObject({ text: '#e', messageId: 'hardLimit', data: { count: 6, max: 4 } });
+    expect(hard!.severity).toBeUndefined(); // the rule's own (configured) severity
+    expect(run({ of: 'hashtag', max: 2, errorAbove: 10 }, text)).toMatchObject([{ text: '#c', data: { count: 6, max: 2 }, severity: 'warn' }]);
+    expect(run({ of: 'hashtag', max: 2 }, text)[0]!.severity).toBeUndefined();
   });
 
   it('min reports too few at the first line of the scope', () => {
@@ -94,11 +96,11 @@ describe('occurrence', () => {
   });
 
   it('validates its options', () => {
-    expect(validateAgainst(occurrence.optionsSchema, { of: 'emoji', scope: 'post', max: 3, errorAbove: 30, min: 0 })).toBeUndefined();
-    expect(validateAgainst(occurrence.optionsSchema, { max: 3 })).toBe("(top level): must have required property 'of'");
-    expect(validateAgainst(occurrence.optionsSchema, { of: 'smileys' })).toMatch(/^of: must be one of emoji, hashtag/);
-    expect(validateAgainst(occurrence.optionsSchema, { of: 'emoji', max: -1 })).toMatch(/^max: must be >= 0/);
-    expect(validateAgainst(occurrence.optionsSchema, { of: 'emoji', max: 1.5 })).toBe('max: must be integer');
-    expect(validateAgainst(occurrence.optionsSchema, { of: 'emoji', scope: 'thread' })).toMatch(/^scope: must be one of post, part, paragraph, sentence/);
+    expect(validateAgainst(occurrence.meta.schema, { of: 'emoji', scope: 'post', max: 3, errorAbove: 30, min: 0 })).toBeUndefined();
+    expect(validateAgainst(occurrence.meta.schema, { max: 3 })).toBe("(top level): must have required property 'of'");
+    expect(validateAgainst(occurrence.meta.schema, { of: 'smileys' })).toMatch(/^of: must be one of emoji, hashtag/);
+    expect(validateAgainst(occurrence.meta.schema, { of: 'emoji', max: -1 })).toMatch(/^max: must be >= 0/);
+    expect(validateAgainst(occurrence.meta.schema, { of: 'emoji', max: 1.5 })).toBe('max: must be integer');
+    expect(validateAgainst(occurrence.meta.schema, { of: 'emoji', scope: 'thread' })).toMatch(/^scope: must be one of post, part, paragraph, sentence/);
   });
 });

@@ -1,13 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { parseText } from '../../src/draft/draft.js';
-import { checkIsoDateTime, didYouMean, parseFrontmatter, FRONTMATTER_KEYS } from '../../src/draft/frontmatter.js';
-import type { DraftProblem } from '../../src/draft/types.js';
+import { checkIsoDateTime, parseFrontmatter, FRONTMATTER_KEYS } from '../../src/draft/frontmatter.js';
+import { didYouMean } from '../../src/core/suggest.js';
+import type { DraftProblem } from '../../src/draft/problems.js';
 
 /** Parse a draft with this frontmatter and return it with its problems and the text each points at. */
 function withFrontmatter(yaml: string, body = 'Hej Nordjylland.\n', eol = '\n') {
   const text = `---${eol}${yaml.split('\n').join(eol)}${eol}---${eol}${body}`;
   const draft = parseText(text, 'x.md');
-  const problems = draft.problems.filter((p) => p.ruleId === 'draft/frontmatter');
+  const problems = draft.problems.filter((p) => p.kind === 'frontmatter');
   const at = (p: DraftProblem | { start: number; end: number }): string => text.slice(p.start, p.end);
   return { text, draft, fm: draft.frontmatter, problems, at };
 }
@@ -67,7 +68,7 @@ describe('frontmatter keys', () => {
   it('reports platform values that are not text, and keeps the good ones', () => {
     const { fm, problems, at } = withFrontmatter('platform: [facebook, 5, "", {a: 1}]');
     expect(fm.platform?.values).toEqual(['facebook']);
-    expect(problems.map((p) => [p.messageId, at(p)])).toEqual([
+    expect(problems.map((p) => [p.code, at(p)])).toEqual([
       ['notPlatform', '5'],
       ['notPlatform', '""'],
       ['notPlatform', '{a: 1}'],
@@ -82,7 +83,7 @@ describe('frontmatter keys', () => {
 
   it('reports values that must be text but are not', () => {
     const { problems, at } = withFrontmatter('page: [a, b]\nin-reply-to: {a: 1}\npublish: [1]');
-    expect(problems.map((p) => [p.messageId, p.data.key, at(p)])).toEqual([
+    expect(problems.map((p) => [p.code, p.data.key, at(p)])).toEqual([
       ['notText', 'page', '[a, b]'],
       ['notText', 'in-reply-to', '{a: 1}'],
       ['notText', 'publish', '[1]'],
@@ -91,7 +92,7 @@ describe('frontmatter keys', () => {
 
   it('points an empty value at its key', () => {
     const { problems, at } = withFrontmatter('page:\ntype:   ');
-    expect(problems.map((p) => [p.messageId, p.data.key, at(p)])).toEqual([
+    expect(problems.map((p) => [p.code, p.data.key, at(p)])).toEqual([
       ['notText', 'page', 'page'],
       ['notText', 'type', 'type'],
     ]);
@@ -104,7 +105,7 @@ describe('wrong values', () => {
     expect(fm.type).toBeUndefined();
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({
-      messageId: 'valueSuggestion',
+      code: 'valueSuggestion',
       data: { key: 'type', value: 'evnet', suggestion: 'event', expected: 'post | reply | crisis | job | event | campaign' },
     });
     expect(at(problems[0]!)).toBe('evnet');
@@ -112,19 +113,19 @@ describe('wrong values', () => {
 
   it('suggests the lower-case value for a capitalised one', () => {
     const { problems } = withFrontmatter('type: Post');
-    expect(problems[0]).toMatchObject({ messageId: 'valueSuggestion', data: { suggestion: 'post' } });
+    expect(problems[0]).toMatchObject({ code: 'valueSuggestion', data: { suggestion: 'post' } });
   });
 
   it('lists the allowed values when nothing is close', () => {
     const { problems, at } = withFrontmatter('type: nyhedsbrev');
-    expect(problems[0]).toMatchObject({ messageId: 'value', data: { key: 'type', value: 'nyhedsbrev', expected: 'post | reply | crisis | job | event | campaign' } });
+    expect(problems[0]).toMatchObject({ code: 'value', data: { key: 'type', value: 'nyhedsbrev', expected: 'post | reply | crisis | job | event | campaign' } });
     expect(problems[0]!.data).not.toHaveProperty('suggestion');
     expect(at(problems[0]!)).toBe('nyhedsbrev');
   });
 
   it('checks media.people with and without a suggestion', () => {
     const { problems, at, fm } = withFrontmatter('media:\n  - src: a.jpg\n    people: situaton\n  - src: b.jpg\n    people: banan');
-    expect(problems.map((p) => [p.messageId, p.data.key, p.data.suggestion, at(p)])).toEqual([
+    expect(problems.map((p) => [p.code, p.data.key, p.data.suggestion, at(p)])).toEqual([
       ['valueSuggestion', 'media.people', 'situation', 'situaton'],
       ['value', 'media.people', undefined, 'banan'],
     ]);
@@ -135,9 +136,9 @@ describe('wrong values', () => {
   });
 
   it('reports media that is not a list, entries that are not maps, and entries without src', () => {
-    expect(withFrontmatter('media: foto.jpg').problems.map((p) => p.messageId)).toEqual(['notMediaList']);
+    expect(withFrontmatter('media: foto.jpg').problems.map((p) => p.code)).toEqual(['notMediaList']);
     const { problems, at, fm } = withFrontmatter('media:\n  - a.jpg\n  - 5\n  - alt: uden kilde\n  - src: b.jpg\n    alt: [1]');
-    expect(problems.map((p) => [p.messageId, at(p).trim()])).toEqual([
+    expect(problems.map((p) => [p.code, at(p).trim()])).toEqual([
       ['notMediaList', '5'],
       ['missingSrc', 'alt: uden kilde'],
       ['notText', '[1]'],
@@ -149,8 +150,8 @@ describe('wrong values', () => {
   it('reports invalid publish dates at the value', () => {
     const { problems, at, fm } = withFrontmatter('publish: 2026-02-30T10:00');
     expect(fm.publish).toBeUndefined();
-    expect(problems.map((p) => [p.messageId, p.data.value, at(p)])).toEqual([['notDate', '2026-02-30T10:00', '2026-02-30T10:00']]);
-    expect(withFrontmatter('publish: i morgen').problems[0]).toMatchObject({ messageId: 'notDate', data: { key: 'publish', value: 'i morgen' } });
+    expect(problems.map((p) => [p.code, p.data.value, at(p)])).toEqual([['notDate', '2026-02-30T10:00', '2026-02-30T10:00']]);
+    expect(withFrontmatter('publish: i morgen').problems[0]).toMatchObject({ code: 'notDate', data: { key: 'publish', value: 'i morgen' } });
   });
 
   it('reads publish without an offset as local time', () => {
@@ -164,7 +165,7 @@ describe('unknown keys', () => {
   it('suggests the closest key', () => {
     const { problems, at } = withFrontmatter('platfrom: facebook');
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ messageId: 'unknownKeySuggestion', data: { key: 'platfrom', suggestion: 'platform' } });
+    expect(problems[0]).toMatchObject({ code: 'unknownKeySuggestion', data: { key: 'platfrom', suggestion: 'platform' } });
     expect(at(problems[0]!)).toBe('platfrom');
   });
 
@@ -175,13 +176,13 @@ describe('unknown keys', () => {
   it('lists the known keys when nothing is close', () => {
     const { problems, at } = withFrontmatter('platform: facebook\nforfatter: Jens');
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ messageId: 'unknownKey', data: { key: 'forfatter', known: FRONTMATTER_KEYS.join(', ') } });
+    expect(problems[0]).toMatchObject({ code: 'unknownKey', data: { key: 'forfatter', known: FRONTMATTER_KEYS.join(', ') } });
     expect(at(problems[0]!)).toBe('forfatter');
   });
 
   it('reports unknown media keys as media.<key>', () => {
     const { problems, at } = withFrontmatter('media:\n  - src: a.jpg\n    atl: Et billede\n    fotograf: Jens');
-    expect(problems.map((p) => [p.messageId, p.data.key, p.data.suggestion, at(p)])).toEqual([
+    expect(problems.map((p) => [p.code, p.data.key, p.data.suggestion, at(p)])).toEqual([
       ['unknownKeySuggestion', 'media.atl', 'alt', 'atl'],
       ['unknownKey', 'media.fotograf', undefined, 'fotograf'],
     ]);
@@ -190,7 +191,7 @@ describe('unknown keys', () => {
 
   it('names a complex key as written', () => {
     const { problems, at } = withFrontmatter('? [a, b]\n: c');
-    expect(problems[0]).toMatchObject({ messageId: 'unknownKey', data: { key: '[a, b]' } });
+    expect(problems[0]).toMatchObject({ code: 'unknownKey', data: { key: '[a, b]' } });
     expect(at(problems[0]!)).toBe('[a, b]');
   });
 });
@@ -199,7 +200,7 @@ describe('YAML problems', () => {
   it('reports duplicate keys at the second one', () => {
     const { problems, text } = withFrontmatter('platform: facebook\nplatform: twitter');
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ messageId: 'yaml' });
+    expect(problems[0]).toMatchObject({ code: 'yaml' });
     expect(String(problems[0]!.data.detail)).toMatch(/unique/i);
     expect(problems[0]!.start).toBe(text.lastIndexOf('platform'));
   });
@@ -210,7 +211,7 @@ describe('YAML problems', () => {
     expect(fm.platform).toBeUndefined();
     const fmEnd = text.indexOf('\n---', 3);
     for (const p of problems) {
-      expect(p.messageId).toBe('yaml');
+      expect(p.code).toBe('yaml');
       expect(String(p.data.detail)).not.toContain('\n');
       expect(p.start).toBeGreaterThanOrEqual(4);
       expect(p.end).toBeLessThanOrEqual(fmEnd + 1);
@@ -238,14 +239,14 @@ describe('YAML problems', () => {
 
   it('reports a frontmatter that is a list or a scalar', () => {
     const list = withFrontmatter('- facebook\n- twitter');
-    expect(list.problems.map((p) => [p.messageId, list.at(p)])).toEqual([['notMap', '- facebook\n- twitter']]);
+    expect(list.problems.map((p) => [p.code, list.at(p)])).toEqual([['notMap', '- facebook\n- twitter']]);
     const scalar = withFrontmatter('bare tekst');
-    expect(scalar.problems.map((p) => [p.messageId, scalar.at(p)])).toEqual([['notMap', 'bare tekst']]);
+    expect(scalar.problems.map((p) => [p.code, scalar.at(p)])).toEqual([['notMap', 'bare tekst']]);
   });
 
   it('reports a frontmatter that is never closed', () => {
     const draft = parseText('---\nplatform: facebook\nHej\n', 'x.md');
-    expect(draft.problems).toEqual([{ ruleId: 'draft/frontmatter', messageId: 'unclosed', data: {}, start: 0, end: 3 }]);
+    expect(draft.problems).toEqual([{ kind: 'frontmatter', code: 'unclosed', data: {}, start: 0, end: 3 }]);
   });
 });
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { resolvePlatforms, toPlatform } from '../../src/draft/platform.js';
+import { resolvePlatforms } from '../../src/draft/platform.js';
+import { toPlatform } from '../../src/core/platform.js';
 import { parseText } from '../../src/draft/draft.js';
 import { lintText } from '../support/lint.js';
 
@@ -66,7 +67,7 @@ describe('resolvePlatforms precedence', () => {
     expect(resolution.platforms).toEqual([]);
     expect(resolution.from).toBe('none');
     expect(resolution.problems).toEqual([
-      { ruleId: 'draft/platform', messageId: 'missing', data: { known: 'facebook, linkedin, twitter, instagram' }, start: 0, end: 0 },
+      { kind: 'platform', code: 'missing', data: { known: 'facebook, linkedin, twitter, instagram' }, start: 0, end: 0 },
     ]);
   });
 
@@ -84,8 +85,8 @@ describe('unknown platform values', () => {
       from: 'frontmatter',
       problems: [
         {
-          ruleId: 'draft/platform',
-          messageId: 'unknownSuggestion',
+          kind: 'platform',
+          code: 'unknownSuggestion',
           data: { value: 'facebok', suggestion: 'facebook', known: 'facebook, linkedin, twitter, instagram' },
           start: 0,
           end: 5,
@@ -98,7 +99,7 @@ describe('unknown platform values', () => {
     const resolution = resolvePlatforms({ filePath: file('a.md'), frontmatter: fm('facebook', 'myspace') });
     expect(resolution.platforms).toEqual(['facebook']);
     expect(resolution.problems).toHaveLength(1);
-    expect(resolution.problems[0]).toMatchObject({ messageId: 'unknown', data: { value: 'myspace' }, start: 10, end: 15 });
+    expect(resolution.problems[0]).toMatchObject({ code: 'unknown', data: { value: 'myspace' }, start: 10, end: 15 });
     expect(resolution.problems[0]!.data).not.toHaveProperty('suggestion');
   });
 
@@ -106,7 +107,7 @@ describe('unknown platform values', () => {
     const resolution = resolvePlatforms({ filePath: file('x', 'a.md'), frontmatter: fm('tiktok'), config: ['facebook'] });
     expect(resolution.platforms).toEqual([]);
     expect(resolution.from).toBe('frontmatter');
-    expect(resolution.problems.map((p) => p.messageId)).toEqual(['unknown']);
+    expect(resolution.problems.map((p) => p.code)).toEqual(['unknown']);
   });
 
   it('ignores unknown override and config values', () => {

@@ -138,13 +138,13 @@ describe('parseDraft with bytes that are not UTF-8', () => {
     expect(draft.readable).toBe(false);
     expect(draft.text).toBe('');
     expect(draft.problems).toEqual([
-      { ruleId: 'draft/encoding', messageId: 'invalidUtf8', data: { line: 4, column: 2, byte: 28 }, start: 0, end: 0, position: { line: 4, column: 2 } },
+      { kind: 'encoding', code: 'invalidUtf8', data: { line: 4, column: 2, byte: 28 }, start: 0, end: 0, position: { line: 4, column: 2 } },
     ]);
   });
 
   it('uses the binary message for NUL bytes', () => {
     const draft = parseDraft(bytes([0x89], 'PNG', [0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), 'x.md');
-    expect(draft.problems[0]).toMatchObject({ ruleId: 'draft/encoding', messageId: 'binary' });
+    expect(draft.problems[0]).toMatchObject({ kind: 'encoding', code: 'binary' });
   });
 
   it('keeps the BOM flag of a readable draft', () => {

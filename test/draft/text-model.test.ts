@@ -395,12 +395,12 @@ describe('inline images and media', () => {
 describe('draft/empty', () => {
   it('is reported for a body with nothing to publish', () => {
     for (const text of ['', FM, `${FM}\n\n`, `${FM}<!-- bare en note -->\n`]) {
-      expect(parseText(text, 'x.md').problems.map((p) => p.ruleId)).toEqual(['draft/empty']);
+      expect(parseText(text, 'x.md').problems.map((p) => p.kind)).toEqual(['empty']);
     }
   });
 
   it('is not reported on top of a frontmatter problem', () => {
-    expect(parseText('---\n- a\n---\n', 'x.md').problems.map((p) => p.messageId)).toEqual(['notMap']);
+    expect(parseText('---\n- a\n---\n', 'x.md').problems.map((p) => p.code)).toEqual(['notMap']);
   });
 });
 
@@ -418,20 +418,17 @@ describe('findEmailAddresses', () => {
     expect(findEmailAddresses('@rn.dk a@ a@b @@ a@.dk')).toEqual([]);
   });
 
-  it('is linear on 200 kB without "@"', () => {
-    const text = 'a'.repeat(200_000);
-    const t0 = performance.now();
-    expect(findEmailAddresses(text)).toEqual([]);
-    expect(performance.now() - t0).toBeLessThan(500);
+  // No clock here: a scan that backtracks (quadratic or worse) on these 200 kB inputs takes
+  // minutes and fails on the unit tests' 5 s timeout; a linear one takes milliseconds.
+  it('handles 200 kB without "@"', () => {
+    expect(findEmailAddresses('a'.repeat(200_000))).toEqual([]);
   });
 
-  it('is linear on 200 kB with many "@"', () => {
-    const samples = ['a@'.repeat(100_000), '@'.repeat(200_000), `${'a'.repeat(100_000)}${'@a'.repeat(50_000)}`, 'a.b@c.'.repeat(33_000), 'x@rn.dk '.repeat(25_000)];
-    for (const text of samples) {
-      const t0 = performance.now();
-      findEmailAddresses(text);
-      expect(performance.now() - t0, text.slice(0, 12)).toBeLessThan(1000);
-    }
+  it('handles 200 kB with many "@"', () => {
+    expect(findEmailAddresses('a@'.repeat(100_000))).toEqual([]);
+    expect(findEmailAddresses('@'.repeat(200_000))).toEqual([]);
+    expect(findEmailAddresses(`${'a'.repeat(100_000)}${'@a'.repeat(50_000)}`)).toEqual([]);
+    expect(findEmailAddresses('a.b@c.'.repeat(33_000)).length).toBeGreaterThanOrEqual(0);
     expect(findEmailAddresses('x@rn.dk '.repeat(25_000))).toHaveLength(25_000);
   });
 });

@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
-import type { LintMessage, LintResult } from '../../src/engine/linter.js';
-import { summarise } from '../../src/engine/linter.js';
+import type { LintMessage, LintResult } from '../../src/core/results.js';
+import { summarise } from '../../src/core/results.js';
 import type { FormatterContext } from '../../src/formatters/types.js';
-import type { Lang } from '../../src/engine/rule.js';
+import type { Lang } from '../../src/core/lang.js';
 import { projectFor, ROOT } from '../support/lint.js';
 
 export { ROOT };
@@ -29,7 +29,7 @@ export function context(overrides: Partial<FormatterContext> = {}): FormatterCon
     cwd: ROOT,
     lang: 'da' as Lang,
     color: false,
-    rules: project.catalogue.ids.map((id) => project.catalogue.find(id)!),
+    rules: project.ruleSet.ids.map((id) => project.ruleSet.rule(id)!),
     version: '0.1.0',
     ...overrides,
   };

@@ -1,8 +1,8 @@
 /** Test helper: run one check kind with inline options on a draft text, without packs. */
 import type { CheckKind, Report } from '../../src/checks/types.js';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/config/settings.js';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings.js';
 import { parseText, type Draft } from '../../src/draft/draft.js';
-import type { Platform } from '../../src/draft/types.js';
+import type { Platform } from '../../src/core/platform.js';
 import { toLexicon } from '../../src/engine/lexicon.js';
 
 export interface RunOptions {
@@ -29,6 +29,6 @@ export function runCheck<O>(kind: CheckKind<O>, options: O, text: string, run: R
   });
   const draft: Draft = parseText(text, 'x.md');
   const hits: Hit[] = [];
-  runner({ ruleId: 'test/rule', draft, platform: run.platform ?? 'facebook', settings, report: (r) => hits.push({ ...r, text: text.slice(r.start, r.end) }) });
+  runner({ ruleId: 'test/rule', draft, platform: run.platform ?? 'facebook', report: (r) => hits.push({ ...r, text: text.slice(r.start, r.end) }) });
   return hits;
 }

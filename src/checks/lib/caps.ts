@@ -17,7 +17,7 @@
  * word in it, or with two or more acronyms ("JEG ER"), is shouting, and its acronyms are not
  * reported as abbreviations.
  */
-import type { LexiconEntry } from '../../engine/lexicon.js';
+import type { LexiconEntry } from '../../core/lexicon.js';
 import type { TextModel } from '../../draft/text-model.js';
 import type { Range } from '../../draft/types.js';
 import type { CheckEnv } from '../types.js';

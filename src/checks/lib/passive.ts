@@ -54,6 +54,9 @@ const GROUP_NAMES: Readonly<Record<keyof PassiveLexicon, string>> = {
   determiners: 'determiners',
 };
 
+/** The groups of rules/lexicon/passive.yml the detector reads. */
+export const PASSIVE_GROUPS: readonly string[] = Object.values(GROUP_NAMES);
+
 /**
  * Builds the lexicon from the text of passive.yml (`groups:` with one list per set). Takes text,
  * not a path, so it stays pure and tests can feed it small documents. Throws a plain Error

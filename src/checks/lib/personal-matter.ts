@@ -27,7 +27,7 @@
 import type { Draft } from '../../draft/draft.js';
 import type { Token } from '../../draft/text-model.js';
 import type { Range } from '../../draft/types.js';
-import type { Lexicon } from '../../engine/lexicon.js';
+import type { Lexicon } from '../../core/lexicon.js';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
 
 export type SignalKind = 'redFlag' | 'statement' | 'possessive' | 'relative';
@@ -64,7 +64,8 @@ export interface PersonalMatter {
   insecure: Mention[];
 }
 
-const GROUPS = [
+/** The groups of rules/lexicon/case-handling.yml the detector reads. */
+export const PERSONAL_MATTER_GROUPS = [
   'second-person',
   'relatives',
   'case-words',
@@ -82,7 +83,7 @@ const GROUPS = [
   'complaint-words',
   'status-verbs',
 ] as const;
-type Group = (typeof GROUPS)[number];
+type Group = (typeof PERSONAL_MATTER_GROUPS)[number];
 
 /** Danish second-person forms by role (a closed class); the lexicon decides which are used. */
 const SUBJECT_FORMS = new Set(['du', 'I']);
@@ -113,7 +114,7 @@ export class PersonalMatterDetector {
   /** @param accept vocabulary.accept: case and health words the organisation has decided are fine */
   constructor(lexicon: Lexicon, accept: readonly string[] = []) {
     const accepted = new Set(accept.map((w) => w.toLowerCase()));
-    for (const group of GROUPS) {
+    for (const group of PERSONAL_MATTER_GROUPS) {
       const list = lexicon.groups[group];
       if (list === undefined) throw new Error(`${lexicon.path}: no group "${group}"`);
       const usable = ['case-words', 'health-words', 'red-flag-phrases'].includes(group) ? list.filter((w) => !accepted.has(w.toLowerCase())) : list;

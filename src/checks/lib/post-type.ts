@@ -1,6 +1,7 @@
 /** The post type from frontmatter (`post` when left out), and the option that exempts some types. */
 import type { Draft } from '../../draft/draft.js';
-import { POST_TYPES, type Platform, type PostType } from '../../draft/types.js';
+import { POST_TYPES, type PostType } from '../../draft/types.js';
+import { type Platform } from '../../core/platform.js';
 
 export function postType(draft: Draft): PostType {
   return draft.frontmatter.type?.value ?? 'post';

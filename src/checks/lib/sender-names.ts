@@ -7,10 +7,10 @@
  * words; any run of white space matches a space, and a Danish genitive "s" may follow
  * ("Region Nordjyllands Sygehusapotek").
  */
-import type { Settings } from '../../config/settings.js';
+import type { Settings } from '../../core/settings.js';
 import type { Draft } from '../../draft/draft.js';
 import type { Range } from '../../draft/types.js';
-import type { Lexicon } from '../../engine/lexicon.js';
+import type { Lexicon } from '../../core/lexicon.js';
 import { headOf } from './scopes.js';
 import type { SenderNames } from './signature.js';
 
@@ -98,12 +98,3 @@ export function frontmatterHead(draft: Draft): Range {
   return headOf(draft, { start: 0, end: draft.text.length });
 }
 
-/**
- * Why: when the frontmatter could not be read at all, every key looks missing; that is one
- * draft/frontmatter error, not a second message from each rule that reads a key.
- */
-export function frontmatterUnreadable(draft: Draft, key?: string): boolean {
-  return draft.problems.some(
-    (p) => p.ruleId === 'draft/frontmatter' && (['yaml', 'unclosed', 'notMap'].includes(p.messageId) || (key !== undefined && p.data['key'] === key)),
-  );
-}

@@ -1,5 +1,5 @@
 /** Turn a rule's word-list options (a lexicon file and/or inline words) into one phrase matcher. */
-import type { LexiconEntry } from '../../engine/lexicon.js';
+import type { LexiconEntry } from '../../core/lexicon.js';
 import type { CheckEnv } from '../types.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 
@@ -23,7 +23,7 @@ export function compileWordList(options: WordListOptions, env: CheckEnv): Phrase
   if (options.lexicon) {
     const lexicon = env.lexicon(options.lexicon);
     entries.push(...lexicon.entries);
-    const words = options.group ? (lexicon.groups[options.group] ?? []) : lexicon.words;
+    const words = options.group ? lexicon.group(options.group) : lexicon.words;
     for (const word of words) entries.push({ match: [word], replacement: [], fix: false });
   }
   for (const word of options.words ?? []) entries.push({ match: [word], replacement: [], fix: false });

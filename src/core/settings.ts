@@ -2,7 +2,7 @@
  * The organisation's facts from the config that checks read (pages, hashtags, vocabulary,
  * monitoring hours, own domains), with defaults so rnsocial works with no config at all.
  */
-import type { Platform } from '../draft/types.js';
+import type { Platform } from './platform.js';
 
 export const PAGE_KINDS = ['virksomhedsside', 'emne-fagside', 'begivenhedsside'] as const;
 

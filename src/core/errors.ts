@@ -1,4 +1,4 @@
-/** A problem with the run itself (config, usage, paths): exit code 2 with a one-line message. */
+/** A problem with the run itself (config, packs, usage, paths): exit code 2 with a one-line message. */
 export class UsageError extends Error {
   constructor(message: string) {
     super(message);

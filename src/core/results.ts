@@ -1,0 +1,53 @@
+/** What a lint run produces, in ESLint's JSON shape: the formatters see only this. */
+import type { Platform } from './platform.js';
+
+/** A text edit: offsets into the draft's text (BOM excluded), end exclusive. */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+export interface LintMessage {
+  ruleId: string;
+  /** ESLint's numbers: 2 error, 1 warning. */
+  severity: 1 | 2;
+  message: string;
+  messageId: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: Fix;
+  /** The platform(s) the message was found for; more than one for a cross-post. */
+  platforms: Platform[];
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** The platforms the draft was linted for. */
+  platforms: Platform[];
+  /** The fixed text, when fixes were computed but not written (--fix-dry-run, --stdin). */
+  output?: string;
+}
+
+export function summarise(filePath: string, messages: LintMessage[], platforms: Platform[]): LintResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  for (const m of messages) {
+    if (m.severity === 2) {
+      errorCount++;
+      if (m.fix) fixableErrorCount++;
+    } else {
+      warningCount++;
+      if (m.fix) fixableWarningCount++;
+    }
+  }
+  return { filePath, messages, errorCount, warningCount, fixableErrorCount, fixableWarningCount, platforms };
+}
