@@ -15,8 +15,8 @@
  * The message never repeats the number: lint output ends up in CI logs and chat.
  */
 import type { Draft } from '../draft/draft.js';
+import { wordsOfGroups } from '../core/lexicon.js';
 import { findCprNumbers, findEcprNumbers } from './lib/cpr.js';
-import { groupsOf } from './lib/sender-names.js';
 import { defineCheckKind } from './types.js';
 
 export interface CprNumberOptions {
@@ -70,8 +70,8 @@ export const cprNumber = defineCheckKind<CprNumberOptions>({
   },
   create(options, env) {
     const lexicon = options.lexicon ? env.lexicon(options.lexicon) : undefined;
-    const notCpr = lexicon ? labelPattern(groupsOf(lexicon, options.notCprGroups ?? [])) : null;
-    const cpr = lexicon ? labelPattern(groupsOf(lexicon, options.cprGroups ?? [])) : null;
+    const notCpr = lexicon ? labelPattern(wordsOfGroups(lexicon, options.notCprGroups ?? [])) : null;
+    const cpr = lexicon ? labelPattern(wordsOfGroups(lexicon, options.cprGroups ?? [])) : null;
 
     /** Why: "Ordrenummer 0101901234" is an order number whose digits happen to form a date. */
     const labelledOtherwise = (text: string, start: number): boolean => {

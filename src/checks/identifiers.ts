@@ -12,7 +12,7 @@
  * Frontmatter is not scanned: `consent:` legitimately holds a reference such as a journal number.
  */
 import { findCaseNumbers, findEmails, isOwnDomain } from './lib/identifiers.js';
-import { groupsOf } from './lib/sender-names.js';
+import { wordsOfGroups } from '../core/lexicon.js';
 import { defineCheckKind } from './types.js';
 
 export interface IdentifiersOptions {
@@ -36,7 +36,7 @@ export const identifiers = defineCheckKind<IdentifiersOptions>({
     lexicons: [{ option: 'lexicon', groupOptions: ['labelGroups'] }],
   },
   create(options, env) {
-    const labels = groupsOf(env.lexicon(options.lexicon), options.labelGroups ?? ['case-labels']);
+    const labels = wordsOfGroups(env.lexicon(options.lexicon), options.labelGroups ?? ['case-labels']);
     const own = env.settings.ownDomains;
     return (context) => {
       const published = context.draft.model.published;

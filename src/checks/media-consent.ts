@@ -13,10 +13,10 @@
  * when `media` has the same `src`) and HTML `<img>`/`<video>`/`<source>` tags in the body.
  */
 import type { Draft } from '../draft/draft.js';
+import { wordsOfGroups } from '../core/lexicon.js';
 import type { MediaItem, Range } from '../draft/types.js';
 import { headOf } from './lib/scopes.js';
 import { frontmatterUnreadable } from '../draft/draft.js';
-import { groupsOf } from './lib/sender-names.js';
 import { defineCheckKind } from './types.js';
 
 export interface MediaConsentOptions {
@@ -96,7 +96,7 @@ export const mediaConsent = defineCheckKind<MediaConsentOptions>({
   },
   create(options, env) {
     const placeholders = new Set(
-      (options.lexicon && options.group ? groupsOf(env.lexicon(options.lexicon), [options.group]) : []).map(normaliseValue),
+      (options.lexicon && options.group ? wordsOfGroups(env.lexicon(options.lexicon), [options.group]) : []).map(normaliseValue),
     );
     const isPlaceholder = (value: string): boolean => placeholders.has(normaliseValue(value));
 

@@ -10,9 +10,10 @@
  * personal profiles, groups, news sites and other organisations' web sites.
  */
 import type { PostType } from '../draft/types.js';
+import { wordsOfGroups } from '../core/lexicon.js';
 import { isUrlOfPage, matchesHostPath, onDomain, parsePageUrl, type PageUrl } from './lib/page-urls.js';
 import { frontmatterUnreadable } from '../draft/draft.js';
-import { frontmatterHead, groupsOf } from './lib/sender-names.js';
+import { frontmatterHead } from './lib/scopes.js';
 import { postType, replyCheckOptionsSchema } from './lib/post-type.js';
 import { defineCheckKind } from './types.js';
 
@@ -34,10 +35,10 @@ export const replyTarget = defineCheckKind<ReplyTargetOptions>({
   },
   create(options, env) {
     const lexicon = env.lexicon(options.lexicon);
-    const socialHosts = groupsOf(lexicon, ['social-hosts']);
-    const personalPaths = groupsOf(lexicon, ['personal-profile-paths']);
-    const groupPaths = groupsOf(lexicon, ['group-paths']);
-    const newsSites = groupsOf(lexicon, ['news-sites']);
+    const socialHosts = wordsOfGroups(lexicon, ['social-hosts']);
+    const personalPaths = wordsOfGroups(lexicon, ['personal-profile-paths']);
+    const groupPaths = wordsOfGroups(lexicon, ['group-paths']);
+    const newsSites = wordsOfGroups(lexicon, ['news-sites']);
     const { settings } = env;
     const registry = settings.pages.flatMap((page) =>
       page.urls.flatMap((raw) => {

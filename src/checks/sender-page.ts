@@ -14,9 +14,11 @@
  * pages and the criteria for creating one).
  */
 import type { Page } from '../core/settings.js';
+import { wordsOfGroups } from '../core/lexicon.js';
 import { didYouMean } from '../core/suggest.js';
 import { frontmatterUnreadable } from '../draft/draft.js';
-import { frontmatterHead, groupsOf, NameMatcher, normaliseName } from './lib/sender-names.js';
+import { frontmatterHead } from './lib/scopes.js';
+import { NameMatcher, normaliseName } from './lib/sender-names.js';
 import { defineCheckKind } from './types.js';
 
 export interface SenderPageOptions {
@@ -73,10 +75,10 @@ export const senderPage = defineCheckKind<SenderPageOptions>({
 
       case 'affiliation': {
         const names = options.lexicon ? env.lexicon(options.lexicon) : undefined;
-        const listed = names ? groupsOf(names, options.groups ?? []) : [];
+        const listed = names ? wordsOfGroups(names, options.groups ?? []) : [];
         const ours = new NameMatcher([...listed, ...settings.units, ...settings.pages.map((p) => p.name)]);
         const registered = new Set(settings.pages.map((p) => normaliseName(p.name)));
-        const theirs = new NameMatcher(options.notOurs ? groupsOf(env.lexicon(options.notOurs.lexicon), options.notOurs.groups) : []);
+        const theirs = new NameMatcher(options.notOurs ? wordsOfGroups(env.lexicon(options.notOurs.lexicon), options.notOurs.groups) : []);
         // "Region Nordjylland og Region Midtjylland" is still ours; "Psykiatrien i Region Midtjylland" is not.
         const region = new NameMatcher(names?.groups['region'] ?? []);
         return (context) => {

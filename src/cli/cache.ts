@@ -11,10 +11,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { ResolvedConfig } from '../core/config.js';
+import type { ResolvedConfig, RuleSetting } from '../core/config.js';
 import { PLATFORMS } from '../core/platform.js';
 import type { LintMessage, LintResult } from '../core/results.js';
-import type { RuleSetting } from '../core/config.js';
 import { BUILTIN_RULES_DIR } from '../engine/compile.js';
 import type { RuleSet } from '../engine/rule-set.js';
 import type { Rule } from '../engine/rule.js';

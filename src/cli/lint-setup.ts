@@ -37,6 +37,7 @@ export async function setUp(options: SetupOptions, cwd: string): Promise<Setup> 
   const project = new Project({
     config,
     lang,
+    cwd,
     ...(cliPlatforms ? { cliPlatforms } : {}),
     ...(options.rule?.length ? { cliRules: parseCliRules(options.rule) } : {}),
   });

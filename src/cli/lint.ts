@@ -39,6 +39,7 @@ export interface LintOptions {
 export interface RunIO {
   cwd: string;
   stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
   readStdin: () => Promise<Buffer>;
 }
 
@@ -46,7 +47,7 @@ export interface RunIO {
 export async function lintCommand(paths: string[], options: LintOptions, io: RunIO): Promise<number> {
   const started = performance.now();
   const debug = (what: string): void => {
-    if (options.debug) process.stderr.write(`rnsocial: ${what} (${(performance.now() - started).toFixed(1)} ms)\n`);
+    if (options.debug) io.stderr.write(`rnsocial: ${what} (${(performance.now() - started).toFixed(1)} ms)\n`);
   };
   if (!FORMAT_NAMES.includes(options.format)) throw new UsageError(`unknown format "${options.format}" (use ${FORMAT_NAMES.join(', ')})`);
   if (options.stdin && paths.length > 0) throw new UsageError('--stdin lints standard input; do not also name files');
@@ -83,7 +84,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
       try {
         cache.save();
       } catch (error) {
-        process.stderr.write(`rnsocial: could not write the cache ${cache.file}: ${(error as Error).message}\n`);
+        io.stderr.write(`rnsocial: could not write the cache ${cache.file}: ${(error as Error).message}\n`);
       }
     }
   }
@@ -104,7 +105,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return 1;
   if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings) {
-    process.stderr.write(
+    io.stderr.write(
       lang === 'da'
         ? `rnsocial: ${warnings} advarsler er flere end --max-warnings ${options.maxWarnings}.\n`
         : `rnsocial: too many warnings (${warnings}); the maximum is ${options.maxWarnings}.\n`,

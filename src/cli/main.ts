@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
-import { lintCommand, type LintOptions } from './lint.js';
+import { lintCommand, type LintOptions, type RunIO } from './lint.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -16,11 +16,17 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
+export function main(argv: readonly string[]): Promise<number> {
+  return runCli(argv, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, readStdin: readAll });
+}
+
+/** One run with the given working folder and streams (tests run the CLI in-process with their own); returns the exit code. */
+export async function runCli(argv: readonly string[], io: RunIO): Promise<number> {
   let exitCode = 0;
   const debug = argv.includes('--debug');
   const program = new Command('rnsocial')
     .description("Lint social-media drafts against Region Nordjylland's social media strategy.")
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .version(pkg.version, '-v, --version')
     .showHelpAfterError()
     .exitOverride();
@@ -59,11 +65,7 @@ Examples:
   $ cat opslag.md | rnsocial lint --stdin --stdin-filename instagram/opslag.md`,
     )
     .action(async (paths: string[], options: LintOptions) => {
-      exitCode = await lintCommand(paths, options, {
-        cwd: process.cwd(),
-        stdout: process.stdout,
-        readStdin: readAll,
-      });
+      exitCode = await lintCommand(paths, options, io);
     });
 
   program
@@ -74,7 +76,7 @@ Examples:
     .option('--format <format>', 'table (default) or json', 'table')
     .action(async (options: { platform?: string; lang?: string; format: string }) => {
       const { rulesCommand } = await import('./rules.js');
-      process.stdout.write(await rulesCommand(options));
+      io.stdout.write(await rulesCommand(options));
     });
 
   program
@@ -84,7 +86,7 @@ Examples:
     .option('--lang <lang>', 'da (default) or en')
     .action(async (id: string, options: { lang?: string }) => {
       const { explainCommand } = await import('./explain.js');
-      process.stdout.write(await explainCommand(id, options));
+      io.stdout.write(await explainCommand(id, options));
     });
 
   program
@@ -92,7 +94,7 @@ Examples:
     .description('write a starter .rnsocialrc.json in the current folder (never overwrites)')
     .action(async () => {
       const { initCommand } = await import('./init.js');
-      process.stdout.write(initCommand(process.cwd()));
+      io.stdout.write(initCommand(io.cwd));
     });
 
   try {
@@ -105,12 +107,12 @@ Examples:
       return 2;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`rnsocial: ${error.message}\n`);
+      io.stderr.write(`rnsocial: ${error.message}\n`);
       return 2;
     }
-    process.stderr.write(`rnsocial: internal error: ${(error as Error).message ?? String(error)}\n`);
-    if (debug) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
-    else process.stderr.write('rnsocial: run again with --debug for details\n');
+    io.stderr.write(`rnsocial: internal error: ${(error as Error).message ?? String(error)}\n`);
+    if (debug) io.stderr.write(`${(error as Error).stack ?? ''}\n`);
+    else io.stderr.write('rnsocial: run again with --debug for details\n');
     return 2;
   }
 }

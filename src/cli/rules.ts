@@ -1,7 +1,6 @@
 /** `rnsocial rules`: every rule, its category, its severity on each platform, fixable, source. */
 import { UsageError } from '../core/errors.js';
-import { toPlatform } from '../core/platform.js';
-import { PLATFORMS, type Platform } from '../core/platform.js';
+import { toPlatform, PLATFORMS, type Platform } from '../core/platform.js';
 import { compileRules } from '../engine/compile.js';
 
 export async function rulesCommand(options: { platform?: string; lang?: string; format: string }): Promise<string> {

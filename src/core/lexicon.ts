@@ -24,3 +24,8 @@ export interface Lexicon {
   /** The words of a group; the compiler has checked that groups named in packs exist. */
   group(name: string): string[];
 }
+
+/** The words of several groups of a list, in order. */
+export function wordsOfGroups(lexicon: Lexicon, names: readonly string[]): string[] {
+  return names.flatMap((name) => lexicon.group(name));
+}

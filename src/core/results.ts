@@ -51,3 +51,12 @@ export function summarise(filePath: string, messages: LintMessage[], platforms: 
   }
   return { filePath, messages, errorCount, warningCount, fixableErrorCount, fixableWarningCount, platforms };
 }
+
+/** What a report says about a rule that ran (SARIF's rule descriptors). */
+export interface RuleInfo {
+  id: string;
+  severity: 'error' | 'warn' | 'off';
+  source: string;
+  description: Record<'da' | 'en', string>;
+  fixable: boolean;
+}

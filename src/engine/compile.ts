@@ -35,17 +35,22 @@ export interface CompileInput {
   /** User packs, absolute paths, applied after the built-in ones. */
   packs?: readonly string[];
   settings?: readonly SettingsLayer[];
+  /** Problems name files relative to this folder (the run's working folder) when below it. */
+  cwd?: string;
 }
 
-/** A pack file as users see it: relative to the working folder when below it. */
-function shown(file: string): string {
-  const relative = path.relative(process.cwd(), file);
+/** A file as users see it: relative to the working folder when below it. */
+function shown(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
 export class RuleCompileError extends UsageError {
-  constructor(readonly problems: readonly string[]) {
-    const lines = problems.map((p) => p.replace(/^([^:]+)(?=: )/, (file) => (path.isAbsolute(file) ? shown(file) : file)));
+  constructor(
+    readonly problems: readonly string[],
+    cwd = process.cwd(),
+  ) {
+    const lines = problems.map((p) => p.replace(/^([^:]+)(?=: )/, (file) => (path.isAbsolute(file) ? shown(file, cwd) : file)));
     super(`invalid rules (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}):\n  ${lines.join('\n  ')}`);
   }
 }
@@ -69,7 +74,7 @@ export function compileRules(input: CompileInput = {}): RuleSet {
   const ruleSet = new RuleSet(byPlatform);
   for (const layer of input.settings ?? []) checkSettings(layer, ruleSet, problemList);
   for (const p of problemList) problems.add(p);
-  if (problems.size > 0) throw new RuleCompileError([...problems]);
+  if (problems.size > 0) throw new RuleCompileError([...problems], input.cwd);
   return ruleSet;
 }
 

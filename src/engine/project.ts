@@ -22,6 +22,8 @@ export interface ProjectOptions {
   cliPlatforms?: Platform[];
   cliRules?: RuleSettings;
   rulesDir?: string;
+  /** The run's working folder: problems with the rules name files relative to it. */
+  cwd?: string;
 }
 
 export interface FileOutcome {
@@ -47,6 +49,7 @@ export class Project {
     const where = config.file ?? 'config';
     this.ruleSet = compileRules({
       ...(options.rulesDir ? { builtinDir: options.rulesDir } : {}),
+      ...(options.cwd ? { cwd: options.cwd } : {}),
       packs: config.packs,
       settings: [
         { where, rules: config.rules },

@@ -5,8 +5,7 @@
  * partial fingerprint that survives lines moving.
  */
 import { createHash } from 'node:crypto';
-import type { LintMessage } from '../core/results.js';
-import type { Rule } from '../engine/rule.js';
+import type { LintMessage, RuleInfo } from '../core/results.js';
 import type { Lang } from '../core/lang.js';
 import { artifactUri } from './paths.js';
 import { readRuleDoc } from './rule-docs.js';
@@ -34,11 +33,11 @@ function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-function hasSource(rule: Rule | undefined): rule is Rule {
+function hasSource(rule: RuleInfo | undefined): rule is RuleInfo {
   return rule !== undefined && rule.source.trim() !== '' && rule.source.trim() !== '—';
 }
 
-export function describeRule(id: string, rule: Rule | undefined, lang: Lang): SarifRule {
+export function describeRule(id: string, rule: RuleInfo | undefined, lang: Lang): SarifRule {
   const w = WORDS[lang];
   const description = rule ? rule.description[lang] || rule.description.da || rule.description.en : '';
   const short = (description || id).trim();

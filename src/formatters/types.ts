@@ -1,6 +1,5 @@
 /** A formatter turns the run's results into the text rnsocial prints or writes. */
-import type { LintResult } from '../core/results.js';
-import type { Rule } from '../engine/rule.js';
+import type { LintResult, RuleInfo } from '../core/results.js';
 import type { Lang } from '../core/lang.js';
 
 export interface FormatterContext {
@@ -8,7 +7,7 @@ export interface FormatterContext {
   lang: Lang;
   color: boolean;
   /** Every rule that ran, for formats that describe rules (SARIF). */
-  rules: readonly Rule[];
+  rules: readonly RuleInfo[];
   version: string;
 }
 

@@ -34,3 +34,12 @@ export function headOf(draft: Draft, range: Range): Range {
 export function within<T extends Range>(items: readonly T[], range: Range): T[] {
   return items.filter((item) => item.start >= range.start && item.end <= range.end);
 }
+
+/**
+ * Where a message about a missing frontmatter key points: the opening `---` of the frontmatter,
+ * or the first line of the body when there is no frontmatter.
+ */
+export function frontmatterHead(draft: Draft): Range {
+  if (draft.model.body.start > 0) return { start: 0, end: Math.min(3, draft.text.length) };
+  return headOf(draft, { start: 0, end: draft.text.length });
+}

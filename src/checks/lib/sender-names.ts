@@ -8,10 +8,8 @@
  * ("Region Nordjyllands Sygehusapotek").
  */
 import type { Settings } from '../../core/settings.js';
-import type { Draft } from '../../draft/draft.js';
 import type { Range } from '../../draft/types.js';
-import type { Lexicon } from '../../core/lexicon.js';
-import { headOf } from './scopes.js';
+import { wordsOfGroups, type Lexicon } from '../../core/lexicon.js';
 import type { SenderNames } from './signature.js';
 
 export interface NameMatch extends Range {
@@ -69,14 +67,6 @@ export class NameMatcher {
   }
 }
 
-/** A lexicon's groups, with an error that names the missing group instead of matching nothing. */
-export function groupsOf(lexicon: Lexicon, groups: readonly string[]): string[] {
-  return groups.flatMap((group) => {
-    const words = lexicon.groups[group];
-    if (words === undefined) throw new Error(`${lexicon.path}: no group "${group}"`);
-    return words;
-  });
-}
 
 /**
  * Why: the config extends the built-in list (`units`), and a page the organisation has
@@ -84,17 +74,9 @@ export function groupsOf(lexicon: Lexicon, groups: readonly string[]): string[] 
  */
 export function senderNames(lexicon: Lexicon, regionGroups: readonly string[], unitGroups: readonly string[], settings: Settings): SenderNames {
   return {
-    region: groupsOf(lexicon, regionGroups),
-    units: [...groupsOf(lexicon, unitGroups), ...settings.units, ...settings.pages.map((p) => p.name)],
+    region: wordsOfGroups(lexicon, regionGroups),
+    units: [...wordsOfGroups(lexicon, unitGroups), ...settings.units, ...settings.pages.map((p) => p.name)],
   };
 }
 
-/**
- * Where a message about a missing frontmatter key points: the opening `---` of the frontmatter,
- * or the first line of the body when there is no frontmatter.
- */
-export function frontmatterHead(draft: Draft): Range {
-  if (draft.model.body.start > 0) return { start: 0, end: Math.min(3, draft.text.length) };
-  return headOf(draft, { start: 0, end: draft.text.length });
-}
 
