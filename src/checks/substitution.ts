@@ -4,6 +4,8 @@
  */
 import { matchCase } from './lib/phrase-matcher.js';
 import { compileWordList, wordListSchema, type WordListOptions } from './lib/word-list.js';
+import type { TextModel } from '../draft/text-model.js';
+import type { Range } from '../draft/types.js';
 import { defineCheckKind } from './types.js';
 
 export const substitution = defineCheckKind<WordListOptions>({
@@ -20,7 +22,8 @@ export const substitution = defineCheckKind<WordListOptions>({
     return (context) => {
       const { model, text } = context.draft;
       for (const m of matcher.match(model.tokens, model.prose)) {
-        const { replacement, fix, note } = m.payload;
+        const { replacement, fix, note, unlessInSentence } = m.payload;
+        if (unlessInSentence && sentenceHas(model, m, unlessInSentence)) continue;
         const first = replacement[0];
         // Only plain text is swapped: a match across markup (`*i tilfælde* af at`) would cut it in half.
         const plain = text.slice(m.start, m.end).replace(/[\r\n]/g, ' ') === m.text;
@@ -35,3 +38,10 @@ export const substitution = defineCheckKind<WordListOptions>({
     };
   },
 });
+
+/** True when the sentence around `match` has one of `words` outside the match itself. */
+function sentenceHas(model: TextModel, match: Range, words: readonly string[]): boolean {
+  const sentence = model.sentencesIn(match)[0];
+  if (!sentence) return false;
+  return model.tokens.some((t) => t.start >= sentence.start && t.end <= sentence.end && (t.end <= match.start || t.start >= match.end) && words.includes(t.lower));
+}

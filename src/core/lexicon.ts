@@ -10,6 +10,8 @@ export interface LexiconEntry {
   note?: string;
   unlessNext?: string[];
   unlessPrevious?: string[];
+  /** Skip a match whose sentence also holds one of these words ("samt" where the list already has "og"). */
+  unlessInSentence?: string[];
   /** Also match the verb-second inversion: the first two words swapped. */
   invert?: boolean;
   /** Words that may stand at each `…` of the phrase. */

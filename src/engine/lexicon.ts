@@ -9,7 +9,7 @@ import { didYouMean } from '../core/suggest.js';
 import { readYaml } from './yaml-file.js';
 
 const TOP_KEYS = ['entries', 'words', 'groups'];
-const ENTRY_KEYS = ['match', 'replacement', 'fix', 'source', 'note', 'unlessNext', 'unlessPrevious', 'invert', 'gap'];
+const ENTRY_KEYS = ['match', 'replacement', 'fix', 'source', 'note', 'unlessNext', 'unlessPrevious', 'unlessInSentence', 'invert', 'gap'];
 
 export class LexiconError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -54,6 +54,7 @@ export function toLexicon(path: string, raw: unknown): Lexicon {
       if (value.note !== undefined) entry.note = text(value.note, `${at}.note`, problem);
       if (value.unlessNext !== undefined) entry.unlessNext = phrases(value.unlessNext, `${at}.unlessNext`, problem).map(lower);
       if (value.unlessPrevious !== undefined) entry.unlessPrevious = phrases(value.unlessPrevious, `${at}.unlessPrevious`, problem).map(lower);
+      if (value.unlessInSentence !== undefined) entry.unlessInSentence = phrases(value.unlessInSentence, `${at}.unlessInSentence`, problem).map(lower);
       if (value.invert !== undefined) entry.invert = flag(value.invert, `${at}.invert`, problem);
       if (value.gap !== undefined) {
         if (Number.isInteger(value.gap) && (value.gap as number) >= 1 && (value.gap as number) <= 5) entry.gap = value.gap as number;

@@ -15,7 +15,7 @@ function readLexicon(name: string): { text: string; data: unknown } {
 }
 
 type Entry = Record<string, unknown>;
-const ENTRY_KEYS = new Set(['match', 'replacement', 'fix', 'note', 'unlessNext', 'unlessPrevious']);
+const ENTRY_KEYS = new Set(['match', 'replacement', 'fix', 'source', 'note', 'unlessNext', 'unlessPrevious', 'unlessInSentence', 'invert', 'gap']);
 
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string');
