@@ -20,9 +20,11 @@ describe('passive (tone/passive-voice)', () => {
     expect(hits('Scanneren blev købt for penge fra en fond. Tak til fonden. Vi glæder os. Kom og se den.')).toEqual([]);
   });
 
-  it('skips posts with fewer than minSentences sentences', () => {
-    expect(hits('Din tid aflyses. Du bliver kontaktet.')).toEqual([]);
-    expect(hits('Din tid aflyses. Du bliver kontaktet.', { rules: { [RULE]: ['warn', { minSentences: 2 }] } })).toHaveLength(2);
+  it('a short post that is all passive is reported (two sentences are enough), a one-sentence post never', () => {
+    expect(hits('Din tid aflyses. Du bliver kontaktet af afdelingen.').map((m) => m.messageId)).toEqual(['default', 'blive']);
+    expect(hits('Borgerne opfordres til at blive vaccineret. Der henvises til vores hjemmeside.')).toHaveLength(3);
+    expect(hits('Din tid aflyses, og du bliver kontaktet.')).toEqual([]);
+    expect(hits('Din tid aflyses. Du bliver kontaktet.', { rules: { [RULE]: ['warn', { minSentences: 3 }] } })).toEqual([]);
   });
 
   it('one passive sentence in a short post is not a style (minPassives 2)', () => {
