@@ -1,0 +1,348 @@
+/**
+ * One literal phrase matcher for every word list: plain phrases, verb-second inversions, phrases
+ * with a gap, genitives, and entries with punctuation, emoticons, hashtags or emoji.
+ *
+ * Entries are compiled once: each spelling is tokenized with the same tokenizer as the text, and
+ * filed in a Map under its first token (lower-cased, trailing dot stripped), then under its second
+ * word where it has one. A text is matched in one pass over its tokens: at each token only the
+ * entries filed under it (and the next token) are tried, so the work does not grow with the size
+ * of the list, and nothing from a list ever becomes a RegExp.
+ *
+ * Rules:
+ * - Words are whole tokens, so æ, ø and å need no \b: "sygehus" does not match in "sygehuset".
+ * - Case: an entry with a capital matches only as written ("De", "AAUH"), a lower-case entry any
+ *   capitalisation; `caseSensitive` overrides that.
+ * - Spaces and punctuation: a phrase is tokenized, so "tilbage," is the word and a comma, ":)" is
+ *   ":" and ")". Tokens written together in the entry (":" ")", "tilbage" ",") must touch in the
+ *   text too; a space in the entry allows any white space in the text but no line break.
+ * - A trailing dot: "ca" also matches "ca." at the end of a phrase (the match stops before the
+ *   dot); "km." also matches "km" followed by a full stop.
+ * - `…` (or `...`) as a word: up to `gap` tokens (default 2) may stand there, never a . ! ? or …
+ *   and never a line break ("foretage … undersøgelse" finds "foretage en grundig undersøgelse").
+ * - `invert`: the phrase also matches with its first two words swapped, which is how a Danish
+ *   verb-second clause reads after a fronted adverbial ("Derfor anmodes du om",
+ *   "Nu har borgerne mulighed for").
+ * - `genitive`: the last word may take -s, -'s or -’s, or (after s, x, z) an apostrophe.
+ * - `unlessNext` / `unlessPrevious`: no match when the token right after (before) the phrase, on
+ *   the same line, is one of these words (compared lower-case, with and without a trailing dot).
+ * - Leftmost match first; of the matches starting there, the longest wins (the earliest entry on
+ *   a tie); matches never overlap.
+ */
+import { lineBreak } from './sentences.js';
+import type { Token } from './token.js';
+import { tokenize } from './tokenize.js';
+
+export interface PhraseEntry<T> {
+  /** the phrase, or several spellings of it */
+  phrase: string | readonly string[];
+  payload: T;
+  /** default: the spelling contains a capital */
+  caseSensitive?: boolean;
+  unlessNext?: readonly string[];
+  unlessPrevious?: readonly string[];
+  /** also match with the first two words swapped (verb-second) */
+  invert?: boolean;
+  /** how many tokens a `…` word may stand for; default 2 */
+  gap?: number;
+  /** the last word may take a genitive -s */
+  genitive?: boolean;
+}
+
+export interface PhraseMatch<T> {
+  start: number;
+  end: number;
+  /** the matched text as written */
+  text: string;
+  payload: T;
+  /** index of the first matched token */
+  tokenIndex: number;
+}
+
+interface Word {
+  kind: 'word';
+  key: string;
+  /** the entry writes a trailing dot ("kl.", "km.") */
+  dot: boolean;
+  /** written against the previous token, with no space */
+  touch: boolean;
+}
+interface Gap {
+  kind: 'gap';
+  max: number;
+}
+type Element = Word | Gap;
+
+interface Compiled<T> {
+  elements: Element[];
+  caseSensitive: boolean;
+  genitive: boolean;
+  entry: PhraseEntry<T>;
+  unlessNext?: ReadonlySet<string>;
+  unlessPrevious?: ReadonlySet<string>;
+}
+
+interface Bucket<T> {
+  /** one-word entries, and those whose second element is a gap or may be a genitive */
+  rest: Compiled<T>[];
+  bySecond: Map<string, Compiled<T>[]>;
+}
+
+interface Found {
+  end: number;
+  /** index of the token after the match */
+  next: number;
+}
+
+const DEFAULT_GAP = 2;
+const STOPS: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
+const GAP_WORDS: ReadonlySet<string> = new Set(['…', '...']);
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
+
+export class PhraseMatcher<T> {
+  readonly size: number;
+  /** Token comparisons made by the last `match` call: a measure of its work for tests. */
+  comparisons = 0;
+  /**
+   * Entries by first word, and within that by second word where the second is a plain word: a
+   * lexicon with hundreds of entries starting "i …" or "at …" then costs one Map lookup more, not
+   * hundreds of comparisons, at every "i".
+   */
+  private readonly byFirst = new Map<string, Bucket<T>>();
+  /** One-word genitive entries, filed under the word without its -s. */
+  private readonly genitiveSingles = new Map<string, Compiled<T>[]>();
+
+  constructor(entries: Iterable<PhraseEntry<T>>) {
+    let size = 0;
+    for (const entry of entries) {
+      const spellings = typeof entry.phrase === 'string' ? [entry.phrase] : entry.phrase;
+      let added = false;
+      for (const spelling of spellings) {
+        for (const compiled of compile(entry, spelling)) {
+          const first = compiled.elements[0] as Word;
+          const key = first.key.toLowerCase();
+          let bucket = this.byFirst.get(key);
+          if (!bucket) this.byFirst.set(key, (bucket = { rest: [], bySecond: new Map() }));
+          const second = compiled.elements[1];
+          const indexable = !first.dot && second?.kind === 'word' && !(compiled.genitive && compiled.elements.length === 2);
+          if (indexable) file(bucket.bySecond, second.key.toLowerCase(), compiled);
+          else bucket.rest.push(compiled);
+          // a one-word genitive entry is also looked up from the word with its -s
+          if (compiled.genitive && compiled.elements.length === 1) file(this.genitiveSingles, key, compiled);
+          added = true;
+        }
+      }
+      if (added) size++;
+    }
+    this.size = size;
+  }
+
+  /** All non-overlapping matches in `tokens`, in order. `text` is the string they came from. */
+  match(tokens: readonly Token[], text: string): PhraseMatch<T>[] {
+    this.comparisons = 0;
+    const out: PhraseMatch<T>[] = [];
+    if (this.size === 0) return out;
+    const keys = new Keys(tokens);
+    for (let i = 0; i < tokens.length; i++) {
+      let best: Found | undefined;
+      let payload: T | undefined;
+      const consider = (candidates: readonly Compiled<T>[] | undefined): void => {
+        for (const candidate of candidates ?? []) {
+          const found = this.matchAt(candidate, tokens, keys, i, text);
+          if (found && (!best || found.end > best.end)) {
+            best = found;
+            payload = candidate.entry.payload;
+          }
+        }
+      };
+      const lower = keys.get(i, false);
+      const bucket = this.byFirst.get(lower);
+      if (bucket) {
+        consider(bucket.rest);
+        if (bucket.bySecond.size > 0 && i + 1 < tokens.length) consider(bucket.bySecond.get(keys.get(i + 1, false)));
+      }
+      if (this.genitiveSingles.size > 0) for (const base of genitiveBases(lower)) consider(this.genitiveSingles.get(base));
+      if (best) {
+        const start = tokens[i]!.start;
+        out.push({ start, end: best.end, text: text.slice(start, best.end), payload: payload as T, tokenIndex: i });
+        i = best.next - 1;
+      }
+    }
+    return out;
+  }
+
+  /** The match of `c` starting at token `i`, or undefined. */
+  private matchAt(c: Compiled<T>, tokens: readonly Token[], keys: Keys, i: number, text: string): Found | undefined {
+    const found = this.walk(c, tokens, keys, text, 0, i);
+    if (!found) return undefined;
+    const previous = tokens[i - 1];
+    if (c.unlessPrevious && previous && !lineBreak(text, previous.end, tokens[i]!.start) && listed(c.unlessPrevious, previous.lower)) return undefined;
+    const next = tokens[found.next];
+    if (c.unlessNext && next && !lineBreak(text, found.end, next.start) && listed(c.unlessNext, next.lower)) return undefined;
+    return found;
+  }
+
+  /**
+   * Elements from `e` on, from token `j` (token j - 1 matched the element before). A gap tries
+   * 0 … max fillers, shortest first: bounded work, as `max` is small.
+   */
+  private walk(c: Compiled<T>, tokens: readonly Token[], keys: Keys, text: string, e: number, j: number): Found | undefined {
+    const element = c.elements[e];
+    if (element === undefined) return { end: tokens[j - 1]!.end, next: j };
+    if (element.kind === 'gap') {
+      for (let g = 0; g <= element.max; g++) {
+        if (g > 0) {
+          const filler = tokens[j + g - 1];
+          this.comparisons++;
+          if (!filler || (filler.kind === 'punct' && STOPS.has(filler.text)) || lineBreak(text, tokens[j + g - 2]!.end, filler.start)) break;
+        }
+        const found = this.walk(c, tokens, keys, text, e + 1, j + g);
+        if (found) return found;
+      }
+      return undefined;
+    }
+    const token = tokens[j];
+    if (!token) return undefined;
+    if (e > 0) {
+      const previous = tokens[j - 1]!;
+      if (element.touch ? previous.end !== token.start : lineBreak(text, previous.end, token.start)) return undefined;
+    }
+    this.comparisons++;
+    const key = keys.get(j, c.caseSensitive);
+    const last = e === c.elements.length - 1;
+    if (key !== element.key) {
+      // "Region Nordjyllands" for "Region Nordjylland"
+      if (c.genitive && last && genitiveBases(key).includes(element.key)) return { end: token.end, next: j + 1 };
+      return undefined;
+    }
+    const tokenDot = token.text.length > 1 && token.text.endsWith('.');
+    let next = j + 1;
+    let end = token.end;
+    if (element.dot && !tokenDot) {
+      // "km." in the entry, "km" + "." in the text
+      const dot = tokens[j + 1];
+      if (!dot || dot.text !== '.' || dot.start !== token.end) return undefined;
+      next = j + 2;
+      end = dot.end;
+    } else if (!element.dot && tokenDot) {
+      // "ca" in the entry, "ca." in the text: only at the end, and the dot stays outside
+      if (!last) return undefined;
+      end = token.end - 1;
+    }
+    if (!last) return this.walk(c, tokens, keys, text, e + 1, next);
+    const apostrophe = tokens[next];
+    if (c.genitive && apostrophe && APOSTROPHES.has(apostrophe.text) && apostrophe.start === end && /[sxz]$/i.test(token.text)) {
+      return { end: apostrophe.end, next: next + 1 }; // "Mads'": after s, x, z the apostrophe alone is the genitive
+    }
+    return { end, next };
+  }
+}
+
+function listed(list: ReadonlySet<string>, lower: string): boolean {
+  return list.has(lower) || (lower.length > 1 && lower.endsWith('.') && list.has(lower.slice(0, -1)));
+}
+
+/** Token keys, computed once per `match` call: lower-case and as written, dot stripped. */
+class Keys {
+  private readonly lower: (string | undefined)[] = [];
+  private readonly exact: (string | undefined)[] = [];
+  constructor(private readonly tokens: readonly Token[]) {}
+  get(j: number, caseSensitive: boolean): string {
+    const cache = caseSensitive ? this.exact : this.lower;
+    let key = cache[j];
+    if (key === undefined) {
+      const token = this.tokens[j]!;
+      key = tokenKey(caseSensitive ? token.text : token.lower, token.kind);
+      cache[j] = key;
+    }
+    return key;
+  }
+}
+
+/** The comparison key of a token: its text without a trailing dot; emoji without skin tone or selector. */
+function tokenKey(text: string, kind: Token['kind']): string {
+  let key = kind === 'emoji' ? text.replace(/[\u{FE0F}\u{1F3FB}-\u{1F3FF}]/gu, '') : text;
+  if (key.length > 1 && key.endsWith('.')) key = key.slice(0, -1);
+  return key;
+}
+
+/** The word a genitive could come from: "nordjyllands" → "nordjylland", "aauh's" → "aauh". */
+function genitiveBases(key: string): string[] {
+  const out: string[] = [];
+  if (key.length > 2 && (key.endsWith("'s") || key.endsWith('’s'))) out.push(key.slice(0, -2));
+  else if (key.length > 1 && (key.endsWith('s') || key.endsWith('S'))) out.push(key.slice(0, -1));
+  return out;
+}
+
+/** Most entries are plain words: their tokens are their words, no tokenizer needed. */
+const LETTERS_AND_SPACES = /^[\p{L}\p{M}\s]*$/u;
+
+function wordsOf(spelling: string): Token[] {
+  const out: Token[] = [];
+  const words = /\S+/g;
+  for (let m = words.exec(spelling); m; m = words.exec(spelling)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase(), kind: 'word' });
+  }
+  return out;
+}
+
+function lowerSet(list: readonly string[] | undefined): ReadonlySet<string> | undefined {
+  return list && list.length > 0 ? new Set(list.map((w) => w.toLowerCase())) : undefined;
+}
+
+/** `groups.flat()`, which is slow in V8 and counts with 20,000 entries. */
+function concat(groups: readonly Element[][]): Element[] {
+  const out: Element[] = [];
+  for (const group of groups) for (const element of group) out.push(element);
+  return out;
+}
+
+function file<T>(map: Map<string, Compiled<T>[]>, key: string, compiled: Compiled<T>): void {
+  const list = map.get(key);
+  if (list) list.push(compiled);
+  else map.set(key, [compiled]);
+}
+
+/** The patterns of one spelling: as written and, with `invert`, with its first two words swapped. */
+function compile<T>(entry: PhraseEntry<T>, spelling: string): Compiled<T>[] {
+  const caseSensitive = entry.caseSensitive ?? spelling !== spelling.toLowerCase();
+  const max = entry.gap ?? DEFAULT_GAP;
+  // Words of the spelling, each a list of elements; tokenized whole so "15 min." reads as in a text.
+  const words: Element[][] = [];
+  const tokens = LETTERS_AND_SPACES.test(spelling) ? wordsOf(spelling) : tokenize(spelling);
+  let t = 0;
+  const bounds = /\S+/g;
+  for (let m = bounds.exec(spelling); m; m = bounds.exec(spelling)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const group: Element[] = [];
+    while (t < tokens.length && tokens[t]!.start < end) {
+      const token = tokens[t]!;
+      if (token.start >= start && !GAP_WORDS.has(m[0])) {
+        const written = caseSensitive ? token.text : token.lower;
+        const dot = written.length > 1 && written.endsWith('.');
+        group.push({ kind: 'word', key: tokenKey(written, token.kind), dot, touch: group.length > 0 });
+      }
+      t++;
+    }
+    if (GAP_WORDS.has(m[0])) {
+      if (max > 0) words.push([{ kind: 'gap', max }]);
+    } else if (group.length > 0) words.push(group);
+  }
+  // a gap at either end means nothing
+  while (words[0]?.[0]?.kind === 'gap') words.shift();
+  while (words[words.length - 1]?.[0]?.kind === 'gap') words.pop();
+  if (words.length === 0) return [];
+
+  const genitive = entry.genitive === true;
+  const unlessNext = lowerSet(entry.unlessNext);
+  const unlessPrevious = lowerSet(entry.unlessPrevious);
+  const pattern = (groups: Element[][]): Compiled<T> => ({ elements: concat(groups), caseSensitive, genitive, entry, unlessNext, unlessPrevious });
+  const out: Compiled<T>[] = [pattern(words)];
+  const a = words[0]!;
+  const b = words[1];
+  if (entry.invert && b && a[0]!.kind === 'word' && b[0]!.kind === 'word') {
+    // a word's first element never touches the one before, so whole words can change places
+    out.push(pattern([b, a, ...words.slice(2)]));
+  }
+  return out;
+}
