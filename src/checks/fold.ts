@@ -4,6 +4,7 @@
  * `maxCharacters` user-perceived characters (grapheme clusters) and, where a platform folds by
  * lines (LinkedIn: 3), `maxLines` lines.
  */
+import { graphemeCount, graphemeStarts } from '../text/graphemes.js';
 import type { PostType, Range } from '../draft/types.js';
 import { lowerBound, publishedOffset, visibleText } from './lib/mapped.js';
 import { platformName, postTypesSchema, skipsType } from './lib/post-type.js';
@@ -15,7 +16,6 @@ export interface FoldOptions {
   skipTypes?: PostType[];
 }
 
-const graphemes = new Intl.Segmenter('da', { granularity: 'grapheme' });
 
 export const fold = defineCheckKind<FoldOptions>({
   name: 'fold',
@@ -49,15 +49,8 @@ export const fold = defineCheckKind<FoldOptions>({
       const shown = visible.text.slice(0, end);
 
       // Where the fold falls: after maxCharacters graphemes or maxLines lines.
-      let foldAt = shown.length;
-      let count = 0;
-      for (const { index } of graphemes.segment(shown)) {
-        if (count === options.maxCharacters) {
-          foldAt = index;
-          break;
-        }
-        count++;
-      }
+      const starts = graphemeStarts(shown, options.maxCharacters + 1);
+      let foldAt = starts[options.maxCharacters] ?? shown.length;
       if (options.maxLines !== undefined) {
         const breaks = [...shown.matchAll(/\r\n|\r|\n/g)];
         const lineEnd = breaks[options.maxLines - 1];
@@ -65,7 +58,7 @@ export const fold = defineCheckKind<FoldOptions>({
       }
       if (foldAt >= shown.length) return;
 
-      const length = [...graphemes.segment(shown)].length;
+      const length = graphemeCount(shown);
       const lines = shown.split(/\r\n|\r|\n/).length;
       const byLines = options.maxLines !== undefined && lines > options.maxLines && length <= options.maxCharacters;
       // Point at what the fold hides of the first sentence (all of it when it starts below the fold).

@@ -5,7 +5,7 @@
  */
 import type { Draft } from '../draft/draft.js';
 import type { Range } from '../draft/types.js';
-import { lix } from './lib/lix.js';
+import { lix } from '../text/lix.js';
 import { headOf, SCOPES, scopeRanges, type Scope } from './lib/scopes.js';
 import { defineCheckKind } from './types.js';
 
@@ -46,7 +46,7 @@ export const metric = defineCheckKind<MetricOptions>({
       const { draft } = context;
       for (const range of scopeRanges(draft, scope)) {
         const words = draft.model.wordsIn(range);
-        if (options.minWords !== undefined && words.filter((w) => !w.numeric).length < options.minWords) continue;
+        if (options.minWords !== undefined && words.filter((w) => !w.numeric && !w.attribution).length < options.minWords) continue;
         const value = measure(draft, range, options.metric);
         const at = scope === 'sentence' ? range : headOf(draft, range);
         if (options.max !== undefined && value > options.max) {
@@ -63,13 +63,14 @@ function measure(draft: Draft, range: Range, metric: Metric): number {
   const { model } = draft;
   switch (metric) {
     case 'words':
-      return model.wordsIn(range).length;
+      // A quotation's attribution tail (», siger overlæge Anne Holm«) is not part of what is said.
+      return model.wordsIn(range).filter((w) => !w.attribution).length;
     case 'characters':
       return [...model.prose.slice(range.start, range.end).trim()].length;
     case 'lix': {
-      const words = model.wordsIn(range).filter((w) => !w.numeric);
+      const words = model.wordsIn(range).filter((w) => !w.numeric && !w.attribution);
       const sentences = model.sentencesIn(range).filter((s) => s.wordCount > 0).length;
-      return lix(words.map((w) => w.text), Math.max(1, sentences));
+      return lix(words, Math.max(1, sentences));
     }
   }
 }

@@ -11,8 +11,14 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import twitterText from 'twitter-text';
+import { findAttributions } from '../text/attribution.js';
+import { findNames } from '../text/names.js';
+import { readabilityWords } from '../text/readability-words.js';
+import { splitSentences } from '../text/sentences.js';
+import { firstEndingAfter } from '../text/sorted-index.js';
+import type { Token as TextToken } from '../text/token.js';
+import { tokenize } from '../text/tokenize.js';
 import { MappedText } from './mapped-text.js';
-import { sentenceSegments, wordSegments } from './segment.js';
 import type { MediaItem, Range } from './types.js';
 
 export interface Sentence extends Range {
@@ -24,8 +30,12 @@ export interface Sentence extends Range {
 
 export interface Word extends Range {
   text: string;
-  /** digits only (no letter): not a word for readability measures */
+  /** a number: a word for counting, not for readability (LIX) */
   numeric: boolean;
+  /** more than six letters, and not part of a proper name (LIX's long word) */
+  long: boolean;
+  /** part of a quotation's attribution tail (», siger overlæge Anne Holm«): not counted in measures */
+  attribution: boolean;
 }
 
 /** A word-ish token for lexicon matching: letters/digits, with inner dots and hyphens kept. */
@@ -74,6 +84,8 @@ export class TextModel {
   private sentenceCache?: Sentence[];
   private wordCache?: Word[];
   private tokenCache?: Token[];
+  private textTokenCache?: TextToken[];
+  private linedCache?: string;
   private entityCache?: Entity[];
 
   constructor(
@@ -183,13 +195,20 @@ export class TextModel {
     }
   }
 
-  /** Sentences of the prose, from `Intl.Segmenter('da')`; line and paragraph ends also end a sentence. */
+  /**
+   * Sentences of the prose, from the Danish sentence splitter (src/text/sentences.ts): not after
+   * »kl.«, »bl.a.« or »f.eks.«, not inside numbers, dates and times; every line break ends one.
+   */
   get sentences(): Sentence[] {
     if (!this.sentenceCache) this.segment();
     return this.sentenceCache!;
   }
 
-  /** Words of the prose (hashtags, mentions, URLs and e-mail addresses left out). */
+  /**
+   * Words of the prose: word and abbreviation tokens, plus numbers (flagged `numeric`). Phone
+   * numbers, dates, times, amounts, hashtags, mentions, URLs, e-mail addresses and emoji are not
+   * words; a hyphenated compound is one (docs/rules/tone/readability.md).
+   */
   get words(): Word[] {
     if (!this.wordCache) this.segment();
     return this.wordCache!;
@@ -206,6 +225,33 @@ export class TextModel {
       this.tokenCache = tokens;
     }
     return this.tokenCache;
+  }
+
+  /**
+   * Every token of the prose (src/text/tokenize.ts): words, numbers, phone numbers, dates, times,
+   * amounts, abbreviations, URLs, e-mails, hashtags, mentions, emoji and punctuation. Tokenized on
+   * the prose with the file's line breaks put back, so a token never runs across a line end.
+   */
+  get textTokens(): TextToken[] {
+    this.textTokenCache ??= tokenize(this.lined);
+    return this.textTokenCache;
+  }
+
+  /**
+   * The prose with the file's line breaks put back: the platforms show every line break, so a
+   * line end inside a paragraph (a space in the prose) still ends a sentence.
+   */
+  private get lined(): string {
+    if (this.linedCache === undefined) {
+      let lined = '';
+      let from = 0;
+      for (const m of this.source.matchAll(/\r\n|\r|\n/g)) {
+        lined += this.prose.slice(from, m.index) + m[0];
+        from = m.index + m[0].length;
+      }
+      this.linedCache = lined + this.prose.slice(from);
+    }
+    return this.linedCache;
   }
 
   /** Hashtags, @mentions and URLs as twitter-text extracts them from the published text, plus e-mail addresses. */
@@ -251,71 +297,54 @@ export class TextModel {
   /** Words inside a range, found by binary search over the ordered word list. */
   wordsIn(range: Range): Word[] {
     const words = this.words;
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words[mid]!.end <= range.start) lo = mid + 1;
-      else hi = mid;
-    }
     const out: Word[] = [];
-    for (let i = lo; i < words.length && words[i]!.start < range.end; i++) out.push(words[i]!);
+    for (let i = firstEndingAfter(words, range.start); i < words.length && words[i]!.start < range.end; i++) out.push(words[i]!);
     return out;
   }
 
+
   private segment(): void {
+    const tokens = this.textTokens;
+    const lined = this.lined;
+    const ranges = splitSentences(lined, tokens);
+    const names = findNames(tokens, ranges);
+    const attributions = findAttributions(lined, tokens);
     const excluded = this.entities;
+    const counted = new Set(readabilityWords(tokens, names).filter((w) => w.long).map((w) => w.index));
     const words: Word[] = [];
-    const sentences: Sentence[] = [];
     let e = 0;
-    // The platforms show every line break, so a line end inside a paragraph (a space in the
-    // prose) still ends a sentence: segment the prose with the file's line breaks put back.
-    let lined = '';
-    let from = 0;
-    for (const m of this.source.matchAll(/\r\n|\r|\n/g)) {
-      lined += this.prose.slice(from, m.index) + m[0];
-      from = m.index + m[0].length;
-    }
-    lined += this.prose.slice(from);
-    for (const seg of sentenceSegments(lined)) {
-      const lead = seg.text.length - seg.text.trimStart().length;
-      const text = seg.text.trim();
-      if (text === '') continue;
-      const start = seg.start + lead;
-      const end = start + text.length;
-      const firstWord = words.length;
-      for (const w of wordSegments(text, start)) {
-        if (!w.isWordLike) continue;
-        while (e < excluded.length && excluded[e]!.end <= w.start) e++;
-        const entity = excluded[e];
-        if (entity && entity.start <= w.start && w.end <= entity.end) continue; // part of a hashtag, URL, mention or e-mail
-        words.push({ text: w.text, start: w.start, end: w.end, numeric: !/\p{L}/u.test(w.text) });
-      }
-      const wordCount = words.length - firstWord;
-      if (wordCount === 0 && !/[\p{L}\p{N}]/u.test(text)) continue;
-      const previous = sentences[sentences.length - 1];
-      if (previous && endsWithAbbreviation(previous.text) && !/[\r\n]/.test(lined.slice(previous.end, start))) {
-        // ICU ends a sentence at "kl." before "14.30"; Danish abbreviations do not end sentences.
-        previous.text = this.prose.slice(previous.start, end);
-        previous.end = end;
-        previous.wordCount += wordCount;
-        continue;
-      }
-      sentences.push({ text, start, end, firstWord, wordCount });
+    let a = 0;
+    tokens.forEach((token, index) => {
+      if (token.kind !== 'word' && token.kind !== 'abbreviation' && token.kind !== 'number') return;
+      while (e < excluded.length && excluded[e]!.end <= token.start) e++;
+      const entity = excluded[e];
+      if (entity && entity.start <= token.start && token.end <= entity.end) return; // inside a hashtag, URL, mention or e-mail
+      while (a < attributions.length && attributions[a]!.end <= token.start) a++;
+      const tail = attributions[a];
+      words.push({
+        text: token.text,
+        start: token.start,
+        end: token.end,
+        numeric: token.kind === 'number',
+        long: counted.has(index),
+        attribution: tail !== undefined && tail.start <= token.start && token.end <= tail.end,
+      });
+    });
+    const sentences: Sentence[] = [];
+    for (const range of ranges) {
+      const firstWord = firstEndingAfter(words, range.start);
+      let wordCount = 0;
+      while (firstWord + wordCount < words.length && words[firstWord + wordCount]!.start < range.end) wordCount++;
+      // A line of emoji or punctuation only is not a sentence.
+      if (wordCount === 0 && !HAS_TEXT.test(this.prose.slice(range.start, range.end))) continue;
+      sentences.push({ text: this.prose.slice(range.start, range.end), start: range.start, end: range.end, firstWord, wordCount });
     }
     this.wordCache = words;
     this.sentenceCache = sentences;
   }
 }
 
-/** Abbreviations that ICU's sentence rules take for a full stop when a digit or capital follows. */
-const ABBREVIATIONS = new Set(['kl.', 'ca.', 'fx.', 'f.eks.', 'bl.a.', 'nr.', 'tlf.', 'evt.', 'dvs.', 'jf.', 'pkt.', 'st.', 'afd.', 'dr.', 'mr.', 'hr.', 'fr.', 'mv.', 'inkl.', 'ekskl.', 'min.', 'max.', 'gl.', 'vedr.']);
-
-function endsWithAbbreviation(sentence: string): boolean {
-  const last = /(\S+)$/.exec(sentence)?.[1]?.toLowerCase();
-  return last !== undefined && ABBREVIATIONS.has(last);
-}
-
+const HAS_TEXT = /[\p{L}\p{N}]/u;
 const SOFT_BREAK = /[\r\n]/g;
 const QUOTED_SOFT_BREAK = /(?:\r\n|\r|\n)[ \t]*(?:>[ \t]*)*/g;
 

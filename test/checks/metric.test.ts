@@ -18,8 +18,14 @@ describe('metric', () => {
       expect(run({ metric: 'words', scope: 'sentence', max: 3 }, 'Se #sundhed @rn https://rn.dk a@rn.dk nu.')).toEqual([]);
     });
 
-    it('counts numbers as words', () => {
-      expect(run({ metric: 'words', scope: 'sentence', max: 3 }, 'Kl. 14.30 kom 20 gæster.')).toMatchObject([{ data: { value: 5 } }]);
+    it('counts numbers and abbreviations as words, not times, dates or phone numbers', () => {
+      expect(run({ metric: 'words', scope: 'sentence', max: 3 }, 'Kl. 14.30 kom 20 gæster.')).toMatchObject([{ data: { value: 4 } }]);
+      expect(run({ metric: 'words', scope: 'sentence', max: 3 }, 'Ring på 96 31 00 00 i dag.')).toMatchObject([{ data: { value: 4 } }]);
+    });
+
+    it('leaves out a quotation\'s attribution tail', () => {
+      const quote = '»Vi glæder os meget til at byde jer velkommen«, siger overlæge Anne Holm, Aalborg Universitetshospital.';
+      expect(run({ metric: 'words', scope: 'sentence', max: 3 }, quote)).toMatchObject([{ data: { value: 9 } }]);
     });
 
     it('min reports tooLow', () => {

@@ -230,15 +230,28 @@ describe('words and tokens', () => {
     expect(m.words.map((w) => w.text)).toEqual(['Skriv', 'til', 'eller', 'se', 'og', 'i', 'dag']);
   });
 
-  it('marks numbers', () => {
-    const m = model('Kl. 14.30 kom 20 gæster.\n');
+  it('marks numbers; a time, a date or a phone number is not a word', () => {
+    const m = model('Kl. 14.30 kom 20 gæster den 03.12.2026. Ring på 96 31 00 00.\n');
     expect(m.words.map((w) => [w.text, w.numeric])).toEqual([
-      ['Kl', false],
-      ['14.30', true],
+      ['Kl.', false],
       ['kom', false],
       ['20', true],
       ['gæster', false],
+      ['den', false],
+      ['Ring', false],
+      ['på', false],
     ]);
+  });
+
+  it('marks long words, but not the words of a proper name, and attribution tails', () => {
+    const m = model('I dag åbner Regionshospital Nordjylland en afdeling. »Velkommen«, siger overlæge Anne Holm.\n');
+    expect(m.words.filter((w) => w.long).map((w) => w.text)).toEqual(['afdeling', 'Velkommen', 'overlæge']);
+    expect(m.words.filter((w) => w.attribution).map((w) => w.text)).toEqual(['siger', 'overlæge', 'Anne', 'Holm']);
+  });
+
+  it('does not end a sentence after a Danish abbreviation or inside a number', () => {
+    const m = model('Vi åbner kl. 8.00 i morgen, bl.a. med kaffe. Der er ca. 200 pladser.\n');
+    expect(m.sentences.map((s) => s.text)).toEqual(['Vi åbner kl. 8.00 i morgen, bl.a. med kaffe.', 'Der er ca. 200 pladser.']);
   });
 
   it('knows æ, ø and å and points into the file', () => {
@@ -428,7 +441,7 @@ describe('findEmailAddresses', () => {
     expect(findEmailAddresses('a@'.repeat(100_000))).toEqual([]);
     expect(findEmailAddresses('@'.repeat(200_000))).toEqual([]);
     expect(findEmailAddresses(`${'a'.repeat(100_000)}${'@a'.repeat(50_000)}`)).toEqual([]);
-    expect(findEmailAddresses('a.b@c.'.repeat(33_000)).length).toBeGreaterThanOrEqual(0);
+    expect(findEmailAddresses('a.b@c.'.repeat(33_000))).toEqual([]);
     expect(findEmailAddresses('x@rn.dk '.repeat(25_000))).toHaveLength(25_000);
   });
 });

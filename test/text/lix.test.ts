@@ -1,7 +1,14 @@
 import { describe, it, expect } from 'vitest';
-import { isLongWord, lix } from '../../src/checks/lib/lix.js';
+import { lix } from '../../src/text/lix.js';
+import { readabilityWords } from '../../src/text/readability-words.js';
+import { tokenize } from '../../src/text/tokenize.js';
 
-describe('isLongWord', () => {
+/** Is `word` a long word, as LIX counts (more than six letters)? */
+const isLongWord = (word: string): boolean => readabilityWords(tokenize(word))[0]?.long ?? false;
+/** Words of a text, marked long or not. */
+const wordsOf = (words: readonly string[]) => words.map((w) => ({ long: isLongWord(w) }));
+
+describe('long words (readabilityWords)', () => {
   it('counts seven or more letters as long', () => {
     expect(isLongWord('sygehus')).toBe(true); // 7
     expect(isLongWord('hospital')).toBe(true); // 8
@@ -19,36 +26,35 @@ describe('isLongWord', () => {
   it('ignores digits, hyphens and other non-letters', () => {
     expect(isLongWord('COVID-19')).toBe(false); // 5 letters
     expect(isLongWord('COVID-19-vaccine')).toBe(true); // 12 letters
-    expect(isLongWord('2.500.000')).toBe(false);
-    expect(isLongWord('ab-cd-ef')).toBe(false); // 6 letters
+        expect(isLongWord('ab-cd-ef')).toBe(false); // 6 letters
     expect(isLongWord("sms'er")).toBe(false);
   });
 });
 
 describe('lix', () => {
   it('returns 0 for no words', () => {
-    expect(lix([], 0)).toBe(0);
-    expect(lix([], 3)).toBe(0);
+    expect(lix(wordsOf([]), 0)).toBe(0);
+    expect(lix(wordsOf([]), 3)).toBe(0);
   });
 
   it('is words per sentence plus the percentage of long words', () => {
     // 10 words, 2 sentences, 3 long words: 10/2 + 100*3/10 = 5 + 30 = 35
     const words = ['Vi', 'har', 'åbent', 'hospital', 'for', 'alle', 'nordjyder', 'søndag', 'kl', 'sygehuset'];
-    expect(lix(words, 2)).toBe(35);
+    expect(lix(wordsOf(words), 2)).toBe(35);
   });
 
   it('rounds to a whole number', () => {
     // 3 words, 1 sentence, 1 long: 3 + 33.33 = 36.33 → 36
-    expect(lix(['Ring', 'til', 'Lægevagten'], 1)).toBe(36);
+    expect(lix(wordsOf(['Ring', 'til', 'Lægevagten']), 1)).toBe(36);
     // 3 words, 2 sentences, 2 long: 1.5 + 66.67 = 68.17 → 68
-    expect(lix(['Velkommen', 'til', 'Hospitalsbyen'], 2)).toBe(68);
+    expect(lix(wordsOf(['Velkommen', 'til', 'Hospitalsbyen']), 2)).toBe(68);
     // 2 words, 1 sentence, 1 long: 2 + 50 = 52
-    expect(lix(['Hej', 'nordjyder'], 1)).toBe(52);
+    expect(lix(wordsOf(['Hej', 'nordjyder']), 1)).toBe(52);
   });
 
   it('treats a sentence count below one as one period', () => {
-    expect(lix(['Hej', 'nordjyder'], 0)).toBe(52);
-    expect(lix(['Hej', 'nordjyder'], Number.NaN)).toBe(52);
+    expect(lix(wordsOf(['Hej', 'nordjyder']), 0)).toBe(52);
+    expect(lix(wordsOf(['Hej', 'nordjyder']), Number.NaN)).toBe(52);
   });
 
   it('scores a plain Danish text low and an officialese text high', () => {
@@ -56,12 +62,14 @@ describe('lix', () => {
     const stiff =
       'Vedrørende ovennævnte skrivelse skal undertegnede venligst anmode om fremsendelse af yderligere dokumentation.';
     const split = (text: string): string[] => text.split(/\s+/).map((w) => w.replace(/[.,]/g, '')).filter(Boolean);
-    expect(lix(split(plain), 3)).toBeLessThan(25);
-    expect(lix(split(stiff), 1)).toBeGreaterThanOrEqual(55);
+    expect(lix(wordsOf(split(plain)), 3)).toBeLessThan(25);
+    expect(lix(wordsOf(split(stiff)), 1)).toBeGreaterThanOrEqual(55);
   });
 
-  it('does not mutate its input', () => {
-    const words = Object.freeze(['Ring', 'til', 'Lægevagten']);
-    expect(lix(words, 1)).toBe(36);
+  it('counts the long flag it is given: the words of a proper name are short', () => {
+    const tokens = tokenize('Velkommen til Regionshospital Nordjylland');
+    const names = [{ start: 14, end: 41 }];
+    expect(lix(readabilityWords(tokens), 1)).toBe(79); // 4 + 100 × 3/4
+    expect(lix(readabilityWords(tokens, names), 1)).toBe(29); // 4 + 100 × 1/4
   });
 });
