@@ -14,7 +14,7 @@ export const existence = defineCheckKind<WordListOptions>({
     const matcher = compileWordList(options, env);
     return (context) => {
       const { model } = context.draft;
-      for (const m of matcher.match(model.tokens, model.prose)) {
+      for (const m of matcher.match(model)) {
         context.report({
           start: m.start,
           end: m.end,

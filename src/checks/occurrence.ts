@@ -60,7 +60,7 @@ export const occurrence = defineCheckKind<OccurrenceOptions>({
         case 'exclamation':
           return [...model.prose.matchAll(/!/g)].map((m) => ({ start: m.index, end: m.index + 1 }));
         case 'words':
-          return matcher!.match(model.tokens, model.prose);
+          return matcher!.match(model);
       }
     };
     return (context) => {

@@ -39,8 +39,8 @@ export const readerAddress = defineCheckKind<ReaderAddressOptions>({
     return (context) => {
       const { draft } = context;
       const { model } = draft;
-      const tokens = model.tokens;
-      const phrases = matcher.match(tokens, model.prose);
+      const tokens = model.textTokens;
+      const phrases = matcher.match(model);
       for (const m of phrases) {
         context.report({
           start: m.start,

@@ -2,7 +2,7 @@
  * substitution: a listed word has a plainer alternative (Vale's `substitution`). Entries marked
  * `fix: true` are one-to-one swaps that `--fix` applies, keeping the original's capitalisation.
  */
-import { matchCase } from './lib/phrase-matcher.js';
+import { matchCase } from '../text/match-case.js';
 import { compileWordList, wordListSchema, type WordListOptions } from './lib/word-list.js';
 import type { TextModel } from '../draft/text-model.js';
 import type { Range } from '../draft/types.js';
@@ -21,7 +21,7 @@ export const substitution = defineCheckKind<WordListOptions>({
     const matcher = compileWordList(options, env);
     return (context) => {
       const { model, text } = context.draft;
-      for (const m of matcher.match(model.tokens, model.prose)) {
+      for (const m of matcher.match(model)) {
         const { replacement, fix, note, unlessInSentence } = m.payload;
         if (unlessInSentence && sentenceHas(model, m, unlessInSentence)) continue;
         const first = replacement[0];
@@ -43,5 +43,5 @@ export const substitution = defineCheckKind<WordListOptions>({
 function sentenceHas(model: TextModel, match: Range, words: readonly string[]): boolean {
   const sentence = model.sentencesIn(match)[0];
   if (!sentence) return false;
-  return model.tokens.some((t) => t.start >= sentence.start && t.end <= sentence.end && (t.end <= match.start || t.start >= match.end) && words.includes(t.lower));
+  return model.textTokens.some((t) => t.start >= sentence.start && t.end <= sentence.end && (t.end <= match.start || t.start >= match.end) && words.includes(t.lower));
 }

@@ -23,7 +23,7 @@ export const vocabulary = defineCheckKind<WordListOptions>({
       // A word inside a link or an e-mail address ("rn.dk/borgerservice") is an address, not a word.
       const addresses = model.entities.filter((e) => e.kind === 'url' || e.kind === 'email');
       let a = 0;
-      for (const m of matcher.match(model.tokens, model.prose)) {
+      for (const m of matcher.match(model)) {
         while (a < addresses.length && addresses[a]!.end <= m.start) a++;
         if (a < addresses.length && addresses[a]!.start < m.end) continue;
         const { replacement, note } = m.payload;

@@ -66,6 +66,27 @@ describe('existence', () => {
     expect(hit).toMatchObject({ text: 'vi\nbeklager', data: { match: 'vi beklager' } });
   });
 
+  it('an entry with invert also matches the verb-second order after a fronted word', () => {
+    const lexicons = { 'x.yml': { entries: [{ match: 'du anmodes om', invert: true }, { match: 'borgerne har mulighed for', invert: true }] } };
+    const text = 'Du anmodes om at komme. Derfor anmodes du om at ringe. Nu har borgerne mulighed for at booke tid. Borgerne har mulighed for det.';
+    expect(runCheck(existence, { lexicon: 'x.yml' }, text, { lexicons }).map((h) => h.text)).toEqual([
+      'Du anmodes om',
+      'anmodes du om',
+      'har borgerne mulighed for',
+      'Borgerne har mulighed for',
+    ]);
+    expect(runCheck(existence, { lexicon: 'x.yml' }, 'Hvis du anmodes om det.', { lexicons: { 'x.yml': { entries: [{ match: 'anmodes om' }] } } })).toHaveLength(1);
+  });
+
+  it('an entry with a gap finds words in between, but not across a sentence end', () => {
+    const lexicons = { 'x.yml': { entries: [{ match: 'foretage … undersøgelse', gap: 2 }] } };
+    const hit = (text: string) => runCheck(existence, { lexicon: 'x.yml' }, text, { lexicons }).map((h) => h.text);
+    expect(hit('Lægen vil foretage en grundig undersøgelse i morgen.')).toEqual(['foretage en grundig undersøgelse']);
+    expect(hit('Vi skal foretage en undersøgelse.')).toEqual(['foretage en undersøgelse']);
+    expect(hit('Vi skal foretage en meget lang og grundig undersøgelse.')).toEqual([]);
+    expect(hit('Vi vil foretage os noget. Undersøgelse følger.')).toEqual([]);
+  });
+
   it('no options, no reports', () => {
     expect(runCheck(existence, {}, 'Samt vedrørende.')).toEqual([]);
   });

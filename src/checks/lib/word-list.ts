@@ -1,7 +1,12 @@
-/** Turn a rule's word-list options (a lexicon file and/or inline words) into one phrase matcher. */
+/**
+ * A rule's word-list options (a lexicon file, a group of one, and/or inline words) compiled once
+ * into the text layer's phrase matcher: literal, æ/ø/å-aware, with the entries' verb-second
+ * inversions (`invert`) and gaps (`…`), never a regular expression from data.
+ */
 import type { LexiconEntry } from '../../core/lexicon.js';
+import type { TextModel } from '../../draft/text-model.js';
+import { PhraseMatcher, type PhraseMatch } from '../../text/phrase-matcher.js';
 import type { CheckEnv } from '../types.js';
-import { PhraseMatcher } from './phrase-matcher.js';
 
 export interface WordListOptions {
   /** A lexicon file relative to the pack, with `entries` or `words`. */
@@ -18,7 +23,12 @@ export const wordListSchema = {
   words: { type: 'array', items: { type: 'string' }, description: 'Extra literal words or phrases' },
 } as const;
 
-export function compileWordList(options: WordListOptions, env: CheckEnv): PhraseMatcher<LexiconEntry> {
+export interface WordList {
+  /** Non-overlapping matches in the draft's prose, in order. */
+  match(model: TextModel): PhraseMatch<LexiconEntry>[];
+}
+
+export function compileWordList(options: WordListOptions, env: CheckEnv): WordList {
   const entries: LexiconEntry[] = [];
   if (options.lexicon) {
     const lexicon = env.lexicon(options.lexicon);
@@ -30,16 +40,21 @@ export function compileWordList(options: WordListOptions, env: CheckEnv): Phrase
 
   // vocabulary.accept: words the organisation has decided are fine, whatever a list says.
   const accepted = new Set(env.settings.vocabulary.accept.map((w) => w.toLowerCase()));
-  return new PhraseMatcher(
-    entries.flatMap((entry) =>
-      entry.match
-        .filter((phrase) => !accepted.has(phrase.toLowerCase()))
-        .map((phrase) => ({
+  const matcher = new PhraseMatcher(
+    entries.flatMap((entry) => {
+      const phrase = entry.match.filter((spelling) => !accepted.has(spelling.toLowerCase()));
+      if (phrase.length === 0) return [];
+      return [
+        {
           phrase,
           payload: entry,
           ...(entry.unlessNext ? { unlessNext: entry.unlessNext } : {}),
           ...(entry.unlessPrevious ? { unlessPrevious: entry.unlessPrevious } : {}),
-        })),
-    ),
+          ...(entry.invert ? { invert: true } : {}),
+          ...(entry.gap ? { gap: entry.gap } : {}),
+        },
+      ];
+    }),
   );
+  return { match: (model) => (matcher.size === 0 ? [] : matcher.match(model.textTokens, model.prose)) };
 }
