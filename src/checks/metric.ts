@@ -63,8 +63,9 @@ function measure(draft: Draft, range: Range, metric: Metric): number {
   const { model } = draft;
   switch (metric) {
     case 'words':
-      // A quotation's attribution tail (», siger overlæge Anne Holm«) is not part of what is said.
-      return model.wordsIn(range).filter((w) => !w.attribution).length;
+      // The same words LIX counts (docs/rules/tone/readability.md): numbers are not words, and a
+      // quotation's attribution tail (», siger overlæge Anne Holm«) is not part of what is said.
+      return model.wordsIn(range).filter((w) => !w.numeric && !w.attribution).length;
     case 'characters':
       return [...model.prose.slice(range.start, range.end).trim()].length;
     case 'lix': {
