@@ -14,6 +14,7 @@
  *
  * The message never repeats the number: lint output ends up in CI logs and chat.
  */
+import { escapeRegExp } from '../text/escape.js';
 import type { Draft } from '../draft/draft.js';
 import { wordsOfGroups } from '../core/lexicon.js';
 import { findCprNumbers, findEcprNumbers } from './lib/cpr.js';
@@ -30,10 +31,6 @@ export interface CprNumberOptions {
 
 /** How far back on the same line a label may stand ("Ordrenummer: 0101901234"). */
 const LABEL_REACH = 32;
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Literal labels as one case-insensitive, word-bounded pattern; a trailing "." is optional. */
 function labelPattern(labels: readonly string[]): RegExp | null {

@@ -11,7 +11,8 @@
  * Which text: what the platform shows (the body, code included, minus editors' comments).
  * Frontmatter is not scanned: `consent:` legitimately holds a reference such as a journal number.
  */
-import { findCaseNumbers, findEmails, isOwnDomain } from './lib/identifiers.js';
+import { findEmails } from '../text/email.js';
+import { findCaseNumbers, isOwnDomain } from './lib/identifiers.js';
 import { wordsOfGroups } from '../core/lexicon.js';
 import { defineCheckKind } from './types.js';
 

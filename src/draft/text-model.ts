@@ -12,6 +12,7 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import twitterText from 'twitter-text';
 import { findAttributions } from '../text/attribution.js';
+import { findEmails } from '../text/email.js';
 import { findNames } from '../text/names.js';
 import { readabilityWords } from '../text/readability-words.js';
 import { splitSentences } from '../text/sentences.js';
@@ -268,7 +269,7 @@ export class TextModel {
         else if ('screenName' in e) add('mention', e.screenName, start, end);
         else if ('url' in e) add('url', e.url, start, end);
       }
-      for (const email of findEmailAddresses(text)) add('email', email.value, email.start, email.end);
+      for (const email of findEmails(text)) add('email', email.text, email.start, email.end);
       // An e-mail address's domain is not also a URL.
       const emails = entities.filter((e) => e.kind === 'email');
       this.entityCache = entities
@@ -367,32 +368,5 @@ function subtract(whole: Range, holes: readonly Range[]): Range[] {
     at = Math.max(at, h.end);
   }
   if (at < whole.end) out.push({ start: at, end: whole.end });
-  return out;
-}
-
-const EMAIL_LOCAL = /[\p{L}\p{N}._%+-]/u;
-const EMAIL_DOMAIN = /[\p{L}\p{N}.-]/u;
-
-/**
- * E-mail addresses, found from each "@" outwards. Scanning character classes from the "@"
- * keeps this linear on any input, where a `[…]+@` regex is quadratic on long runs of letters.
- */
-export function findEmailAddresses(text: string): Array<Range & { value: string }> {
-  const out: Array<Range & { value: string }> = [];
-  let at = text.indexOf('@');
-  let floor = 0;
-  while (at !== -1) {
-    let s = at;
-    while (s > floor && EMAIL_LOCAL.test(text[s - 1]!)) s--;
-    let e = at + 1;
-    while (e < text.length && EMAIL_DOMAIN.test(text[e]!)) e++;
-    while (e > at + 1 && (text[e - 1] === '.' || text[e - 1] === '-')) e--;
-    const domain = text.slice(at + 1, e);
-    if (s < at && /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(domain)) {
-      out.push({ start: s, end: e, value: text.slice(s, e) });
-      floor = e;
-    }
-    at = text.indexOf('@', at + 1);
-  }
   return out;
 }

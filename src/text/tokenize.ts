@@ -18,6 +18,7 @@
  * - hashtag, mention, emoji (pictographic sequences with ZWJ, variation selectors, skin tones,
  *   tags; flags; keycaps); punct: every other character on its own.
  */
+import { findEmails } from './email.js';
 import { ABBREVIATIONS, MAX_ABBREVIATION_LENGTH, NUMBER_ABBREVIATIONS } from './abbreviations.js';
 import type { Token, TokenKind } from './token.js';
 
@@ -419,30 +420,9 @@ class Scanner {
 
   // ── e-mail addresses ───────────────────────────────────────────────────────
 
-  /**
-   * E-mail addresses, found from each "@" outwards: the local part backwards, the domain
-   * forwards. Each character is read at most twice (by the "@" before it and the one after).
-   */
+  /** E-mail addresses, found first (email.ts), so no other recogniser reads into one. */
   private emails(): Span[] {
-    const out: Span[] = [];
-    const local = (j: number): boolean => this.is(WORD_CHAR, j) || oneOfChars(this.at(j), '._%+-');
-    const domain = (j: number): boolean => this.is(WORD_CHAR, j) || this.at(j) === '.' || this.at(j) === '-';
-    let floor = this.from;
-    let at = this.text.indexOf('@', this.from);
-    while (at !== -1 && at < this.to) {
-      let s = at;
-      while (s > floor && local(s - 1)) s--;
-      while (s < at && !this.is(WORD_CHAR, s)) s++; // starts with a letter or digit
-      let e = at + 1;
-      while (e < this.to && domain(e)) e++;
-      while (e > at + 1 && (this.at(e - 1) === '.' || this.at(e - 1) === '-')) e--;
-      if (s < at && validDomain(this.text.slice(at + 1, e))) {
-        out.push({ start: s, end: e });
-        floor = e;
-      }
-      at = this.text.indexOf('@', at + 1);
-    }
-    return out;
+    return findEmails(this.text, this.from, this.to);
   }
 
   // ── character helpers ──────────────────────────────────────────────────────
@@ -529,12 +509,4 @@ function isYear(digits: string): boolean {
 
 function validDate(day: number, month: number): boolean {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
-}
-
-/** "rn.dk", "region-nordjylland.dk": dot-separated labels, the last of two letters or more. */
-function validDomain(domain: string): boolean {
-  const labels = domain.split('.');
-  if (labels.length < 2) return false;
-  const tld = labels[labels.length - 1]!;
-  return labels.every((l) => l.length > 0) && tld.length >= 2 && /^\p{L}+$/u.test(tld);
 }
