@@ -6,7 +6,8 @@
  */
 import type { PostType } from '../draft/types.js';
 import { lazy } from './lib/lazy.js';
-import { LiteralList } from './lib/literal-list.js';
+import { wordsOfGroups } from '../core/lexicon.js';
+import { PhraseMatcher } from '../text/phrase-matcher.js';
 import { postType, postTypesSchema } from './lib/post-type.js';
 import { defineCheckKind } from './types.js';
 
@@ -42,19 +43,15 @@ export const crisisHumor = defineCheckKind<CrisisHumorOptions>({
   },
   create(options, env) {
     const lexicon = options.lexicon ? env.lexicon(options.lexicon) : undefined;
-    const group = (name: string): string[] => {
-      const list = lexicon?.groups[name];
-      if (!list) throw new Error(`${options.lexicon ?? 'crisis-humor'} has no group "${name}"`);
-      return list;
-    };
-    const markers = [...(options.groups ?? []).flatMap(group), ...(options.emojiGroups ?? []).flatMap(group), ...(options.words ?? [])];
+    const groups = [...(options.groups ?? []), ...(options.emojiGroups ?? [])];
+    const markers = [...(lexicon ? wordsOfGroups(lexicon, groups) : []), ...(options.words ?? [])];
     const accepted = new Set(env.settings.vocabulary.accept.map((w) => w.toLowerCase()));
-    const list = lazy(() => new LiteralList(markers.filter((m) => !accepted.has(m.toLowerCase()))));
+    const list = lazy(() => new PhraseMatcher(markers.filter((m) => !accepted.has(m.toLowerCase())).map((phrase) => ({ phrase, payload: phrase }))));
     const types = options.types ?? ['crisis'];
     return (context) => {
       const { draft } = context;
       if (!types.includes(postType(draft))) return;
-      for (const m of list().match(draft.model.prose)) {
+      for (const m of list().match(draft.model.textTokens, draft.model.prose)) {
         context.report({
           start: m.start,
           end: m.end,

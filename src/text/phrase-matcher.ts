@@ -258,9 +258,12 @@ class Keys {
   }
 }
 
-/** The comparison key of a token: its text without a trailing dot; emoji without skin tone or selector. */
+/**
+ * The comparison key of a token: its text without a trailing dot; emoji without skin tone,
+ * variation selector or gender sign (»🤷‍♀️« is »🤷«), so a list names an emoji once.
+ */
 function tokenKey(text: string, kind: Token['kind']): string {
-  let key = kind === 'emoji' ? text.replace(/[\u{FE0F}\u{1F3FB}-\u{1F3FF}]/gu, '') : text;
+  let key = kind === 'emoji' ? text.replace(/\u{200D}[\u{2640}\u{2642}]|[\u{FE0F}\u{1F3FB}-\u{1F3FF}]/gu, '') : text;
   if (key.length > 1 && key.endsWith('.')) key = key.slice(0, -1);
   return key;
 }

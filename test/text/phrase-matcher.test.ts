@@ -139,9 +139,10 @@ describe('PhraseMatcher', () => {
       expect(found(one('vi vender tilbage, så snart'), 'Vi vender tilbage så snart vi kan.')).toEqual([]);
     });
 
-    it('matches hashtags and emoji as whole tokens', () => {
-      expect(found(one(['#fail', '🤦']), '#Fail og #failure 🤦🏼‍♀️ 🤦🏽')).toEqual([
+    it('matches hashtags and emoji as whole tokens; an emoji whatever its skin tone or gender', () => {
+      expect(found(one(['#fail', '🤦']), '#Fail og #failure 🤦🏼‍♀️ 🤦🏽 🤷')).toEqual([
         ['#Fail', '#fail'],
+        ['🤦🏼‍♀️', '#fail'],
         ['🤦🏽', '#fail'],
       ]);
     });

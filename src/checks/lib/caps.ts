@@ -114,7 +114,8 @@ function analyse(model: TextModel, vocabulary: CapsVocabulary): CapsAnalysis {
   const words: CapsWord[] = [];
   const defined = new Set<string>();
   let e = 0;
-  for (const token of model.tokens) {
+  for (const token of model.textTokens) {
+    if (token.kind !== 'word' && token.kind !== 'abbreviation') continue;
     while (e < entities.length && entities[e]!.end <= token.start) e++;
     const entity = entities[e];
     if (entity && entity.start < token.end) continue; // inside a hashtag, mention, URL or e-mail
