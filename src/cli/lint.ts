@@ -29,7 +29,7 @@ export interface LintOptions {
   color?: boolean;
   config?: string | false;
   debug?: boolean;
-  /** Worker threads: a number, auto (default) or off. */
+  /** Worker threads: a number, auto, or off (the default; see parallel.ts). */
   concurrency?: string;
   /** Reuse results of unchanged drafts (see cache.ts). */
   cache?: boolean;
