@@ -10,7 +10,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RuleSettings } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
-import { validateAgainst } from '../core/json-schema.js';
 import type { Localized } from '../core/lang.js';
 import { mergeOptions } from '../core/plain.js';
 import { PLATFORMS, type Platform } from '../core/platform.js';
@@ -18,6 +17,7 @@ import { didYouMean } from '../core/suggest.js';
 import { CHECK_KIND_NAMES, getCheckKind, type AnyCheckKind } from '../checks/index.js';
 import { LexiconError, loadLexicon, missingGroups } from './lexicon.js';
 import { placeholders } from './message.js';
+import { validateOptions } from './option-validators.js';
 import { readPack, type Pack } from './pack-file.js';
 import { ruleCategory, type Rule } from './rule.js';
 import { RuleSet } from './rule-set.js';
@@ -185,7 +185,7 @@ function checkRule(rule: Rule, messageFiles: Record<string, string>, problems: s
 function checkOptions(rule: Rule, options: Record<string, unknown>, where: string, problems: string[]): boolean {
   const kind = getCheckKind(rule.check);
   if (!kind) return false;
-  const problem = validateAgainst(kind.meta.schema, options, `${where}.options`);
+  const problem = validateOptions(kind, options, `${where}.options`);
   if (problem) {
     problems.push(problem);
     return false;
