@@ -1,17 +1,25 @@
 /**
  * crisis-steps: a crisis post should go through the strategy's five steps of crisis management
  * (stop escalation, take responsibility, show empathy, give ongoing information, show the way
- * forward). Each step is a phrase bank, a group of rules/lexicon/crisis.yml; a step with no phrase
- * in the post is missing. The missing steps are reported together, as one message at the start of
- * the post that names them (the step's label from the pack, in the message language): one
- * message per crisis draft, not five at line 1.
- * A clock time ("kl. 14", "kl. 12.30", "klokken 9") also counts for the `clockTimeStep` step:
- * the next update at a concrete time is ongoing information.
+ * forward). A step is taken when the post has
+ * - a phrase of the step's bank, a group of rules/lexicon/crisis.yml ("vi beklager", "fremover"),
+ *   not directly followed by "ikke" ("Vi forstår ikke, hvorfor …" is no empathy; "ikke at" is
+ *   fine: "det er frustrerende ikke at vide"); or
+ * - one of the step's `forms` (option `steps[].forms`): a sentence built the way the step is
+ *   taken ("Skal du til blodprøve, kan du …", "Ring til os …", "på grund af et nedbrud hos …",
+ *   "senere i dag"). The forms are small detectors in lib/crisis-forms.ts; their words are
+ *   groups of the same lexicon.
+ * A step with neither is missing. The missing steps are reported together, as one message at the
+ * start of the post that names them (the step's label from the pack, in the message language):
+ * one message per crisis draft, not five at line 1.
+ * `clockTimeStep` (older packs) makes a clock time ("kl. 14") count for that step; the `time` form
+ * does the same and more ("senere i dag", "om en time").
  */
 import type { Lang, Localized } from '../core/lang.js';
 import type { PostType } from '../draft/types.js';
+import { CLOCK_TIME, CRISIS_FORM_GROUPS, CRISIS_FORMS, CrisisForms, formText, type CrisisForm } from './lib/crisis-forms.js';
 import { lazy } from './lib/lazy.js';
-import { LiteralList } from './lib/literal-list.js';
+import { LiteralList, type LiteralMatch } from './lib/literal-list.js';
 import { postType, postTypesSchema } from './lib/post-type.js';
 import { headOf, scopeRanges } from './lib/scopes.js';
 import { defineCheckKind } from './types.js';
@@ -20,6 +28,8 @@ export interface CrisisStep {
   /** The lexicon group with the step's phrases. */
   group: string;
   label: Localized;
+  /** Sentence forms that also take the step (lib/crisis-forms.ts). */
+  forms?: CrisisForm[];
 }
 
 export interface CrisisStepsOptions {
@@ -30,8 +40,8 @@ export interface CrisisStepsOptions {
   clockTimeStep?: string;
 }
 
-// danish-facts §11.2 "Detection": kl\.\s?\d{1,2}([.:]\d{2})?, plus the spelled-out "klokken".
-const CLOCK_TIME = /(?<![\p{L}\p{N}])(?:kl\.?|klokken)\s?(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?(?![\p{L}\p{N}]|[.:]\d)/iu;
+/** "ikke" right after a phrase turns it round; "ikke at" (an infinitive) does not. */
+const NEGATED = /^[^\S\r\n]+ikke(?![\p{L}\p{N}])(?![^\S\r\n]+at(?![\p{L}\p{N}]))/iu;
 
 export const crisisSteps = defineCheckKind<CrisisStepsOptions>({
   name: 'crisis-steps',
@@ -51,35 +61,46 @@ export const crisisSteps = defineCheckKind<CrisisStepsOptions>({
           properties: {
             group: { type: 'string' },
             label: { type: 'object', required: ['da', 'en'], properties: { da: { type: 'string' }, en: { type: 'string' } }, additionalProperties: false },
+            forms: { type: 'array', items: { enum: CRISIS_FORMS }, uniqueItems: true, description: 'Sentence forms that also take the step' },
           },
           additionalProperties: false,
         },
       },
         types: postTypesSchema,
-        clockTimeStep: { type: 'string' },
+        clockTimeStep: { type: 'string', description: 'A clock time counts for this step (the `time` form does that and more)' },
       },
       additionalProperties: false,
     },
     messages: { default: ['count', 'missing'] },
-    lexicons: [{ option: 'lexicon', groupOptions: ['steps.group'] }],
+    lexicons: [{ option: 'lexicon', groupOptions: ['steps.group'], groups: CRISIS_FORM_GROUPS }],
   },
   create(options, env) {
     const lexicon = env.lexicon(options.lexicon);
     const types = options.types ?? ['crisis'];
     const steps = lazy(() => options.steps.map((step, i) => ({ ...step, number: i + 1, list: new LiteralList(lexicon.group(step.group)) })));
+    const forms = lazy(() => new CrisisForms(lexicon));
     return (context) => {
       const { draft } = context;
       if (!types.includes(postType(draft))) return;
       const post = scopeRanges(draft, 'post')[0];
       if (!post) return;
-      const prose = draft.model.prose;
-      const missing = steps().filter((step) => step.list.match(prose).length === 0 && !(step.group === options.clockTimeStep && CLOCK_TIME.test(prose)));
+      const { prose } = draft.model;
+      const text = lazy(() => formText(prose, draft.model.tokens));
+      const taken = (step: ReturnType<typeof steps>[number]): boolean =>
+        step.list.match(prose).some((m) => !negated(prose, m)) ||
+        (step.group === options.clockTimeStep && CLOCK_TIME.test(prose)) ||
+        (step.forms ?? []).some((form) => forms().has(form, text()));
+      const missing = steps().filter((step) => !taken(step));
       if (missing.length === 0) return;
       const names = (lang: Lang): string => listing(missing.map((step) => `${step.number} »${step.label[lang]}«`), lang);
       context.report({ ...headOf(draft, post), data: { count: missing.length, missing: { da: names('da'), en: names('en') } } });
     };
   },
 });
+
+function negated(prose: string, m: LiteralMatch): boolean {
+  return NEGATED.test(prose.slice(m.end, m.end + 16));
+}
 
 /** "1, 2 og 5" / "1, 2 and 5". */
 function listing(items: readonly string[], lang: Lang): string {

@@ -4,6 +4,7 @@ import { caseProcessing } from './case-processing.js';
 import { cprNumber } from './cpr-number.js';
 import { crisisHumor } from './crisis-humor.js';
 import { crisisSteps } from './crisis-steps.js';
+import { directive } from './directive.js';
 import { draftProblem } from './draft-problem.js';
 import { existence } from './existence.js';
 import { fold } from './fold.js';
@@ -45,6 +46,7 @@ const KINDS: readonly AnyCheckKind[] = [
   cprNumber,
   crisisHumor,
   crisisSteps,
+  directive,
   draftProblem,
   existence,
   fold,

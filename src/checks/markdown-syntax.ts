@@ -1,10 +1,14 @@
 /**
- * markdown-syntax: Markdown that the platforms show raw, character for character: headings
- * ("# Overskrift"), emphasis and bold (*…*, **…**), [text](url) links, bullet-list markers,
- * tables, code, block quotes and HTML tags. `kinds` says which constructs to report (the Twitter
- * pack leaves out thematic breaks: there they separate the posts of a thread); `listMarkers`
- * which list markers (numbered lists, "1." or "1)", show exactly as meant and are left out by
- * default). Inline images are the draft format's way to attach media and are never reported.
+ * markdown-syntax: Markdown that the platforms show raw, as stray characters: headings
+ * ("# Overskrift"), emphasis and bold (*…*, _…_, **…**), [text](url) links, tables, code and
+ * inline code, block quotes and HTML tags. `kinds` says which constructs to report (the Twitter
+ * pack leaves out thematic breaks: there they separate the posts of a thread).
+ *
+ * Lists are not reported by default: a plain list ("- punkt", "• punkt", "* punkt", "+ punkt",
+ * "1. punkt") shows on Facebook, LinkedIn, Instagram and X exactly as written, one item a line,
+ * and reads as a list – the marker is the bullet the writer meant, not a stray character. A team
+ * that wants another style names the markers to report in `listMarkers` ("-", "*", "+", "1.",
+ * "1)"). Inline images are the draft format's way to attach media and are never reported.
  */
 import type { SyntaxNode } from '../draft/text-model.js';
 import { headOf } from './lib/scopes.js';
@@ -54,7 +58,7 @@ export const markdownSyntax = defineCheckKind<MarkdownSyntaxOptions>({
   },
   create(options) {
     const kinds = new Set<string>(options.kinds ?? KINDS.filter((k) => k !== 'thematicBreak'));
-    const markers = new Set<string>(options.listMarkers ?? ['-', '*', '+']);
+    const markers = new Set<string>(options.listMarkers ?? []);
     return (context) => {
       const { draft } = context;
       const { text, model } = draft;

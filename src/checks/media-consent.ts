@@ -11,6 +11,13 @@
  *
  * The media are frontmatter `media`, inline `![alt](src)` images (an inline image is declared
  * when `media` has the same `src`) and HTML `<img>`/`<video>`/`<source>` tags in the body.
+ *
+ * A consent reference must let the signed consent be found when the person withdraws it. So it is
+ * a placeholder when it is one of the word list's values ("ja", "indhentet", "1"), and also when
+ * it has no number left once dates, times and years are taken out and it does not name a file
+ * or a link: "ja, indhentet", "ja tak", "givet mundtligt", "ok – indhentet 12/3" say that consent
+ * exists, not where. "SAM-2026-0113", "Samtykke 2026/114", "j.nr. 2026-212-0015" and
+ * "samtykke-mette-hansen.pdf" are references.
  */
 import type { Draft } from '../draft/draft.js';
 import { wordsOfGroups } from '../core/lexicon.js';
@@ -62,6 +69,31 @@ function bodyMedia(draft: Draft): BodyMedia[] {
 /** Trimmed, lower-case, one space per run, without a trailing "." or "!". */
 function normaliseValue(value: string): string {
   return value.trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '').toLowerCase();
+}
+
+/** The signed form itself: a file name ("samtykke-mette.pdf") or a link to it. */
+const DOCUMENT = /\.(?:pdf|docx?|odt|rtf|txt|msg|eml|jpe?g|png|heic|tiff?)(?![\p{L}\p{N}])|^(?:https?:\/\/|www\.)/iu;
+const MONTHS = 'januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec';
+/** When a consent was given is not where it is: dates, times and years, taken out before looking for a number. */
+const DATES_AND_TIMES = [
+  /\d{4}-\d{2}-\d{2}(?!\d)/g, // 2026-03-14
+  /(?<!\d)(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])(?:[./-](?:\d{4}|\d{2}))?(?!\d)/g, // 14/3, 14.03.2026, 14-03-26
+  new RegExp(`(?<!\\d)\\d{1,2}\\.?\\s*(?:${MONTHS})\\.?(?!\\p{L})`, 'giu'), // 14. marts
+  /(?<!\d)(?:19|20)\d{2}(?!\d)/g, // a year
+  /kl\.?\s*\d{1,2}(?:[.:]\d{2})?/gi, // kl. 14.30
+];
+
+/**
+ * Why: a reference finds the signed consent – a number (SAM-2026-0113, "Samtykke 2026/114", a
+ * journal number) or the file of the signed form. A phrase without a number ("ja, indhentet",
+ * "givet mundtligt") only says that there is a consent, and a date only says when.
+ */
+export function isConsentReference(value: string): boolean {
+  const v = value.trim();
+  if (DOCUMENT.test(v)) return true;
+  let rest = v;
+  for (const re of DATES_AND_TIMES) rest = rest.replace(re, ' ');
+  return /\d/.test(rest);
 }
 
 function basename(src: string): string {
@@ -123,7 +155,7 @@ export const mediaConsent = defineCheckKind<MediaConsentOptions>({
             if (item.people !== 'written') continue;
             if (item.consent === undefined || item.consent.trim() === '') {
               context.report({ ...headOf(draft, item), data: { src: item.src } });
-            } else if (isPlaceholder(item.consent)) {
+            } else if (isPlaceholder(item.consent) || !isConsentReference(item.consent)) {
               context.report({ ...headOf(draft, item), messageId: 'placeholder', data: { src: item.src, consent: item.consent } });
             }
           }

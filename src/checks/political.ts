@@ -16,6 +16,22 @@
  *   post with an `election-context` word ("valget", "kandidat");
  * - an `endorsement-context` phrase ("tillykke med valget", "takket være") is reported when a
  *   party name stands in the same sentence.
+ *
+ * Praise and blame of a party (message `partisan`, at most one per sentence) – the party is
+ * judged, not reported on:
+ * - a `praise` phrase with a party name right after it ("Stor ros til Venstre", "Tak til SF og
+ *   Enhedslisten", "Godt gået, Venstre", "Tak til både SF og …"; see JUDGED_GAP);
+ * - a `verdicts` word, then "at"/"af", then a party name right after ("Skuffende at Konservative
+ *   …", "Det er pinligt, at Venstre …", "uansvarligt af DF" is not: DF is a short form);
+ * - a party as the subject of a `blame` verb: the name (or a `short-forms` letter pair such as
+ *   "DF") at most three words before the verb, no punctuation between ("Enhedslisten svigter
+ *   patienterne", "DF har svigtet de ældre"); "Venstre mener, at regionen svigter" is a report;
+ * - a `stance-adverbs` word in a sentence that reports a party's vote: a `vote-words` word and a
+ *   party name or short form ("Desværre stemte Liberal Alliance imod", "Heldigvis stemte SF for").
+ * A genitive ("Venstres formand") is never the judged party's subject, and a "(V)" tag is about
+ * a person, so neither counts here. News of votes, agreements and proposals ("Regionsrådet vedtog
+ * med stemmer fra S, V og K", "Venstre og Socialdemokratiet har indgået en aftale", "SF foreslår")
+ * has no praise, verdict, blame verb or stance word, and passes.
  */
 import type { Token } from '../draft/text-model.js';
 import type { Range } from '../draft/types.js';
@@ -32,18 +48,48 @@ interface Mention extends Range {
   /** Index of the mention's first token. */
   token: number;
   text: string;
-  kind: 'name' | 'tag' | 'ballot';
+  /** A short form ("DF") counts only as the subject of blame or of a regretted vote. */
+  kind: 'name' | 'tag' | 'ballot' | 'short';
+  /** "Venstres", "SF's": the party owns something, it is not the subject. */
+  genitive?: boolean;
 }
 
 const CAPITALISED = /^\p{Lu}/u;
 
 /** The groups of rules/lexicon/parties.yml the check reads. */
-const POLITICAL_GROUPS = ['parties', 'not-political', 'endorsements', 'endorsement-context', 'election-calls', 'party-tags', 'ballot-letters', 'election-context'];
+const POLITICAL_GROUPS = [
+  'parties',
+  'not-political',
+  'endorsements',
+  'endorsement-context',
+  'election-calls',
+  'party-tags',
+  'ballot-letters',
+  'election-context',
+  'praise',
+  'verdicts',
+  'blame',
+  'stance-adverbs',
+  'vote-words',
+  'short-forms',
+];
+
+/** Punctuation that ends the link between a party and the word that judges it. */
+const BREAK = /[,.;:!?()»«"“”\r\n]/;
+/** How many words may stand between a party and its blame verb ("Venstre har endnu en gang svigtet" is out). */
+const BLAME_GAP = 3;
+/**
+ * What may stand between a praise phrase (or a verdict's "at"/"af") and the party it judges: a
+ * vocative comma ("Godt gået, Venstre") or a couple of small words ("Tak til både SF og …",
+ * "at hverken Venstre eller …"). Anything else and the party is not the one judged: "Ros til
+ * personalet fra Venstres gruppe" praises the staff.
+ */
+const JUDGED_GAP = /^(?:,?[^\S\r\n]+|[^\S\r\n]+(?:(?:både|hele|partiet|især|særligt|også|hverken)[^\S\r\n]+){1,2})$/iu;
 
 export const political = defineCheckKind<PoliticalOptions>({
   name: 'political',
   meta: {
-    description: 'Reports party names in an endorsing context and calls to vote for a party or candidate.',
+    description: 'Reports party names in an endorsing context, praise or blame of a party, and calls to vote for a party or candidate.',
     schema: {
       type: 'object',
       required: ['lexicon'],
@@ -53,7 +99,7 @@ export const political = defineCheckKind<PoliticalOptions>({
       },
       additionalProperties: false,
     },
-    messages: { default: ['match', 'party'], electionCall: ['match', 'party'] },
+    messages: { default: ['match', 'party'], electionCall: ['match', 'party'], partisan: ['match', 'party'] },
     lexicons: [{ option: 'lexicon', groups: POLITICAL_GROUPS }],
   },
   create(options, env) {
@@ -68,6 +114,15 @@ export const political = defineCheckKind<PoliticalOptions>({
     const partyTags = new Set(group('party-tags'));
     const ballotLetters = new Set(group('ballot-letters'));
     const electionContext = new Set(group('election-context').map((w) => w.toLowerCase()));
+    const praise = matcher('praise');
+    const verdicts = matcher('verdicts');
+    const blame = matcher('blame');
+    const stanceAdverbs = matcher('stance-adverbs');
+    const voteWords = matcher('vote-words');
+    const shortForms = matcher('short-forms');
+    const partyNames = new Set(group('parties'));
+    const isGenitive = (name: string): boolean =>
+      (name.endsWith("'s") || name.endsWith('’s') ? partyNames.has(name.slice(0, -2)) : false) || (name.endsWith('s') && partyNames.has(name.slice(0, -1)));
     const window = options.window ?? 4;
 
     return (context) => {
@@ -81,8 +136,10 @@ export const political = defineCheckKind<PoliticalOptions>({
       let x = 0;
       for (const m of parties.match(tokens, prose)) {
         while (x < excluded.length && excluded[x]!.end <= m.start) x++;
-        if (x < excluded.length && excluded[x]!.start < m.end) continue; // "venstre side", "Alternativet til"
-        mentions.push({ start: m.start, end: m.end, token: m.token, text: m.text, kind: 'name' });
+        // "Venstre side", "Alternativet til": an exclusion that starts with the name. Inside one, a
+        // capital is the party: "til venstre" is a direction, "Tak til Venstre" the party.
+        if (x < excluded.length && excluded[x]!.start === m.start) continue;
+        mentions.push({ start: m.start, end: m.end, token: m.token, text: m.text, kind: 'name', genitive: isGenitive(m.text) });
       }
       for (let i = 1; i < tokens.length; i++) {
         const token = tokens[i]!;
@@ -146,6 +203,64 @@ export const political = defineCheckKind<PoliticalOptions>({
         const party = nameInSentence(phrase);
         if (party) report(phrase, 'default', phrase.end, party.text);
       }
+
+      // Praise and blame: at most one `partisan` report per sentence, none where an endorsement was reported.
+      const judged = new Set<number>([...reported].map((start) => sentenceOf[tokenAt(tokens, start)] ?? -1));
+      const partisan = (start: number, end: number, party: Mention): void => {
+        const sentence = sentenceOf[tokenAt(tokens, start)] ?? -1;
+        if (judged.has(sentence)) return;
+        judged.add(sentence);
+        context.report({ start, end, messageId: 'partisan', data: { match: prose.slice(start, end), party: party.text } });
+      };
+      /**
+       * The party name the text from `from` on judges: it follows at once or after a JUDGED_GAP.
+       * A genitive followed by a name is a person ("Tak til Socialdemokratiets Ulla Astman for 10
+       * gode år"); followed by anything else it is the party's ("Stor ros til SF's forslag").
+       */
+      const judgedAfter = (from: number): Mention | undefined => {
+        const m = mentions[firstMentionFrom(mentions, tokenAt(tokens, from))];
+        if (!m || m.kind !== 'name' || !JUDGED_GAP.test(prose.slice(from, m.start))) return undefined;
+        const next = tokens[firstTokenAfter(tokens, m)];
+        return m.genitive && next && CAPITALISED.test(next.text) && /^[^\S\r\n]+$/.test(prose.slice(m.end, next.start)) ? undefined : m;
+      };
+      for (const phrase of praise.match(tokens, prose)) {
+        const party = judgedAfter(phrase.end);
+        if (party) partisan(phrase.start, party.end, party);
+      }
+      for (const verdict of verdicts.match(tokens, prose)) {
+        const glue = firstTokenAfter(tokens, verdict);
+        const word = tokens[glue];
+        if (!word || sentenceOf[glue] !== sentenceOf[verdict.token] || !['at', 'af'].includes(word.lower)) continue;
+        if (!/^[\s,]*$/.test(prose.slice(verdict.end, word.start))) continue;
+        const party = judgedAfter(word.end);
+        if (party) partisan(verdict.start, party.end, party);
+      }
+      // Who can be judged as a subject: party names (not genitives) and short forms ("DF"), which
+      // count nowhere else (they are ambiguous in health text).
+      const subjects: Mention[] = [
+        ...mentions.filter((m) => m.kind === 'name' && !m.genitive),
+        ...shortForms.match(tokens, prose).map((m): Mention => ({ start: m.start, end: m.end, token: m.token, text: m.text, kind: 'short' })),
+      ].sort((a, b) => a.token - b.token);
+      for (const verb of blame.match(tokens, prose)) {
+        const sentence = sentenceOf[verb.token];
+        // The nearest subject before the verb, at most BLAME_GAP words between.
+        const at = firstMentionFrom(subjects, verb.token);
+        for (let i = at - 1; i >= 0; i--) {
+          const m = subjects[i]!;
+          const next = firstTokenAfter(tokens, m);
+          if (sentenceOf[m.token] !== sentence || verb.token - next > BLAME_GAP) break;
+          if (BREAK.test(prose.slice(m.end, verb.start))) break;
+          partisan(m.start, verb.end, m);
+          break;
+        }
+      }
+      const votes = new Set(voteWords.match(tokens, prose).map((m) => sentenceOf[m.token]));
+      for (const adverb of stanceAdverbs.match(tokens, prose)) {
+        const sentence = sentenceOf[adverb.token]!;
+        if (!votes.has(sentence)) continue;
+        const party = subjects.find((m) => sentenceOf[m.token] === sentence);
+        if (party) partisan(Math.min(adverb.start, party.start), Math.max(adverb.end, party.end), party);
+      }
     };
   },
 });
@@ -167,8 +282,20 @@ function firstMentionFrom(mentions: readonly Mention[], token: number): number {
   return lo;
 }
 
-/** Index of the first token that starts at or after the phrase's end. */
-function firstTokenAfter(tokens: readonly Token[], phrase: PhraseMatch<unknown>): number {
+/** Index of the token that starts at `offset` (or the first one after it). */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first token that starts at or after the phrase's (or mention's) end. */
+function firstTokenAfter(tokens: readonly Token[], phrase: { token: number; end: number }): number {
   let k = phrase.token;
   while (k < tokens.length && tokens[k]!.start < phrase.end) k++;
   return k;

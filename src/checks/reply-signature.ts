@@ -8,8 +8,8 @@
  * (editors' HTML comments are not published, so a note after the signature does not hide it).
  */
 import { POST_TYPES, type PostType } from '../draft/types.js';
-import { findReplySignature } from './lib/signature.js';
-import { NameMatcher, senderNames } from './lib/sender-names.js';
+import { findReplySignature, unitMatcher } from './lib/signature.js';
+import { senderNames } from './lib/sender-names.js';
 import { postType } from './lib/post-type.js';
 import { defineCheckKind } from './types.js';
 
@@ -45,7 +45,9 @@ export const replySignature = defineCheckKind<ReplySignatureOptions>({
   },
   create(options, env) {
     const names = senderNames(env.lexicon(options.lexicon), options.regionGroups ?? ['region'], options.unitGroups ?? ['units', 'former-names'], env.settings);
-    const matcher = new NameMatcher([...names.region, ...names.units]);
+    // The same matcher finds the signature and chooses the message, so both read "Region
+    // Nordjyllands presseafdeling" as the region.
+    const matcher = unitMatcher(names);
     const types = new Set<string>(options.types ?? ['reply']);
     return (context) => {
       const { draft } = context;

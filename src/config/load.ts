@@ -101,6 +101,7 @@ export function resolveConfig(raw: unknown, file: string | undefined, dir: strin
     },
     ownDomains: config.ownDomains ?? DEFAULT_SETTINGS.ownDomains,
     units: config.units ?? [],
+    jobDomains: config.jobDomains ?? DEFAULT_SETTINGS.jobDomains,
   };
   // The default needs no check (and creating a formatter loads ICU's time zone data).
   if (settings.monitoring.timezone !== DEFAULT_SETTINGS.monitoring.timezone && !isValidTimeZone(settings.monitoring.timezone)) {
@@ -142,6 +143,7 @@ interface RawConfig {
   monitoring?: { days?: Array<(typeof WEEKDAYS)[number]>; from?: string; to?: string; timezone?: string; holidays?: boolean };
   ownDomains?: string[];
   units?: string[];
+  jobDomains?: string[];
   rules?: Record<string, RawRuleSetting>;
   overrides?: Array<{ files: string | string[]; platform?: string | string[]; rules?: Record<string, RawRuleSetting> }>;
   ignores?: string[];

@@ -22,9 +22,16 @@ export interface LintMessage {
   platforms: Platform[];
 }
 
+/** A message a disable comment switched off (ESLint's shape), with the comment's reason. */
+export interface SuppressedMessage extends LintMessage {
+  suppressions: Array<{ kind: 'directive'; justification: string }>;
+}
+
 export interface LintResult {
   filePath: string;
   messages: LintMessage[];
+  /** Messages switched off by disable comments: kept for audits (JSON, SARIF). */
+  suppressedMessages?: SuppressedMessage[];
   errorCount: number;
   warningCount: number;
   fixableErrorCount: number;
@@ -35,7 +42,7 @@ export interface LintResult {
   output?: string;
 }
 
-export function summarise(filePath: string, messages: LintMessage[], platforms: Platform[]): LintResult {
+export function summarise(filePath: string, messages: LintMessage[], platforms: Platform[], suppressedMessages: SuppressedMessage[] = []): LintResult {
   let errorCount = 0;
   let warningCount = 0;
   let fixableErrorCount = 0;
@@ -49,7 +56,7 @@ export function summarise(filePath: string, messages: LintMessage[], platforms: 
       if (m.fix) fixableWarningCount++;
     }
   }
-  return { filePath, messages, errorCount, warningCount, fixableErrorCount, fixableWarningCount, platforms };
+  return { filePath, messages, ...(suppressedMessages.length > 0 ? { suppressedMessages } : {}), errorCount, warningCount, fixableErrorCount, fixableWarningCount, platforms };
 }
 
 /** What a report says about a rule that ran (SARIF's rule descriptors). */

@@ -33,6 +33,11 @@ export interface Settings {
   ownDomains: string[];
   /** Unit names that count as the region's, on top of rules/lexicon/units.yml. */
   units: string[];
+  /**
+   * Where job ads live, for platform/job-link: hosts ("jobnet.dk", sub-domains included) or
+   * host/path prefixes ("linkedin.com/jobs"). Empty: any link counts.
+   */
+  jobDomains: string[];
 }
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -45,4 +50,6 @@ export const DEFAULT_SETTINGS: Settings = {
   monitoring: { days: [1, 2, 3, 4, 5], from: '08:00', to: '16:00', timezone: 'Europe/Copenhagen', holidays: true },
   ownDomains: ['rn.dk'],
   units: [],
+  // The region's job portal and the national job boards; LinkedIn's own job ads are under /jobs.
+  jobDomains: ['job.rn.dk', 'rn.dk/job', 'jobnet.dk', 'jobindex.dk', 'ofir.dk', 'sundhedsjobs.dk', 'stepstone.dk', 'linkedin.com/jobs'],
 };

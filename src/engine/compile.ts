@@ -15,6 +15,7 @@ import { mergeOptions } from '../core/plain.js';
 import { PLATFORMS, type Platform } from '../core/platform.js';
 import { didYouMean } from '../core/suggest.js';
 import { CHECK_KIND_NAMES, getCheckKind, type AnyCheckKind } from '../checks/index.js';
+import type { InlineDisable } from './disable.js';
 import { LexiconError, loadLexicon, missingGroups } from './lexicon.js';
 import { placeholders } from './message.js';
 import { validateOptions } from './option-validators.js';
@@ -106,6 +107,7 @@ interface Draft {
   /** Which pack gave each message id, for problems about it. */
   messageFiles: Record<string, string>;
   options: Record<string, unknown>;
+  inlineDisable?: InlineDisable;
   baseDir: string;
   files: string[];
 }
@@ -130,6 +132,7 @@ function merge(packs: readonly Pack[], problems: string[]): Rule[] {
       if (spec.fixable !== undefined) d.fixable = spec.fixable;
       if (spec.source !== undefined) d.source = spec.source;
       if (spec.description !== undefined) d.description = spec.description;
+      if (spec.inlineDisable !== undefined) d.inlineDisable = spec.inlineDisable;
       for (const [messageId, text] of Object.entries(spec.messages ?? {})) {
         d.messages[messageId] = text;
         d.messageFiles[messageId] = pack.file;
@@ -155,6 +158,7 @@ function merge(packs: readonly Pack[], problems: string[]): Rule[] {
         description: d.description ?? { da: '', en: '' },
         messages: Object.freeze({ ...d.messages }),
         options: Object.freeze(d.options),
+        inlineDisable: d.inlineDisable ?? true,
         baseDir: d.baseDir,
         files: Object.freeze([...d.files]),
       });

@@ -4,17 +4,19 @@
  * options, and reused for every file and platform of the run.
  */
 import path from 'node:path';
+import { directive } from '../checks/directive.js';
 import { createRunner, getCheckKind } from '../checks/index.js';
+import { didYouMean } from '../core/suggest.js';
 import type { CheckRunner, Report } from '../checks/types.js';
 import type { RuleSettings } from '../core/config.js';
 import type { Lang } from '../core/lang.js';
 import { mergeOptions } from '../core/plain.js';
 import type { Platform } from '../core/platform.js';
-import { summarise, type LintMessage, type LintResult } from '../core/results.js';
+import { summarise, type LintMessage, type LintResult, type SuppressedMessage } from '../core/results.js';
 import type { Settings } from '../core/settings.js';
 import { capSeverity, type ActiveSeverity } from '../core/severity.js';
 import type { Draft } from '../draft/draft.js';
-import { createSuppressor, parseDirectives } from './disable.js';
+import { parseDirectives, Suppressor, type Directive } from './disable.js';
 import { loadLexicon } from './lexicon.js';
 import { renderMessage } from './message.js';
 import type { Rule } from './rule.js';
@@ -74,32 +76,69 @@ export class Linter {
   lint(target: LintTarget): LintResult {
     const { draft } = target;
     const byKey = new Map<string, LintMessage>();
+    const suppressedByKey = new Map<string, SuppressedMessage>();
     const platforms: Array<Platform | undefined> = target.platforms.length > 0 ? target.platforms : [undefined];
-    const suppressed = createSuppressor(parseDirectives(draft));
+    const suppressor = new Suppressor(draft.readable ? parseDirectives(draft) : []);
+    // A cross-post reports the same finding once, carrying every platform it was found for.
+    const add = <M extends LintMessage>(into: Map<string, M>, message: M, platform: Platform | undefined): void => {
+      const key = `${message.ruleId}\0${message.line}:${message.column}\0${message.endLine}:${message.endColumn}\0${message.message}\0${message.severity}`;
+      const seen = into.get(key);
+      if (seen) {
+        if (platform && !seen.platforms.includes(platform)) seen.platforms.push(platform);
+      } else into.set(key, message);
+    };
 
+    let directiveRule: Rule | undefined;
     for (const platform of platforms) {
       for (const rule of this.effectiveRules(platform, target.ruleSettings)) {
         if (rule.severity === 'off') continue;
         const kind = getCheckKind(rule.check)!;
+        if (kind === directive) directiveRule ??= rule;
         if (!draft.readable && !kind.meta.runsOnUnreadable) continue;
         const runner = this.runner(rule);
         const report = (r: Report): void => {
           const message = this.toMessage(draft, rule, r, platform);
-          if (suppressed(rule.id, r.start, message.line)) return;
-          const key = `${message.ruleId}\0${message.line}:${message.column}\0${message.endLine}:${message.endColumn}\0${message.message}\0${message.severity}`;
-          const seen = byKey.get(key);
-          if (seen) {
-            if (platform && !seen.platforms.includes(platform)) seen.platforms.push(platform);
-          } else byKey.set(key, message);
+          const suppression = suppressor.suppress(rule.id, rule.inlineDisable, r.start, message.line);
+          if (suppression) add(suppressedByKey, { ...message, suppressions: [{ kind: 'directive', justification: suppression.directive.justification ?? '' }] }, platform);
+          else add(byKey, message, platform);
         };
         runner({ ruleId: rule.id, draft, platform, report });
       }
     }
+    if (directiveRule) for (const message of this.directiveMessages(draft, directiveRule, suppressor)) add(byKey, message, undefined);
 
-    const messages = [...byKey.values()].sort(
-      (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.endLine - b.endLine || a.endColumn - b.endColumn,
-    );
-    return summarise(draft.filePath, messages, target.platforms);
+    const order = (a: LintMessage, b: LintMessage): number =>
+      a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.endLine - b.endLine || a.endColumn - b.endColumn;
+    return summarise(draft.filePath, [...byKey.values()].sort(order), target.platforms, [...suppressedByKey.values()].sort(order));
+  }
+
+  /**
+   * draft/directive: disable comments that name a rule that does not exist, that a rule refuses
+   * (a CPR number is never hidden; case handling and consent need a reason), or that switch
+   * nothing off — so a comment can never hide a problem without anyone seeing it.
+   */
+  private directiveMessages(draft: Draft, rule: Rule, suppressor: Suppressor): LintMessage[] {
+    const out: LintMessage[] = [];
+    const ids = this.ruleSet.ids;
+    const report = (d: Directive, messageId: string, data: Record<string, string>, severity?: 'warn'): void => {
+      out.push({ ...this.toMessage(draft, rule, { start: d.start, end: d.end, messageId, data, ...(severity ? { severity } : {}) }, undefined), platforms: [] });
+    };
+    for (const d of suppressor.directives) {
+      const unknown = d.rules.filter((id) => !ids.includes(id));
+      for (const id of unknown) {
+        const suggestion = didYouMean(id, ids);
+        report(d, suggestion ? 'unknownRuleSuggestion' : 'unknownRule', { rule: id, ...(suggestion ? { suggestion } : {}) });
+      }
+      for (const id of suppressor.refused.get(d) ?? []) {
+        const target = this.ruleSet.rule(id);
+        report(d, target?.inlineDisable === false ? 'notAllowed' : 'needsReason', { rule: id });
+      }
+      if (d.kind !== 'enable' && unknown.length === 0 && !suppressor.used.has(d) && !suppressor.refused.has(d)) {
+        // Unused comments are clutter, not danger: a warning (the rule's severity caps it).
+        report(d, 'unused', { rules: d.rules.length > 0 ? d.rules.join(', ') : '*' }, 'warn');
+      }
+    }
+    return out;
   }
 
   private runner(rule: Rule): CheckRunner {

@@ -9,6 +9,7 @@ import { PLATFORM_NAMES, toPlatform, type Platform } from '../core/platform.js';
 import { SEVERITIES, type Severity } from '../core/severity.js';
 import { didYouMean } from '../core/suggest.js';
 import { RULE_ID } from './rule.js';
+import type { InlineDisable } from './disable.js';
 import { readYaml } from './yaml-file.js';
 
 /** A rule entry as written in a pack; platform packs and user packs may give only part of it. */
@@ -20,6 +21,7 @@ export interface RuleSpec {
   description?: Localized;
   messages?: Record<string, Localized>;
   options?: Record<string, unknown>;
+  inlineDisable?: InlineDisable;
 }
 
 export interface Pack {
@@ -31,7 +33,7 @@ export interface Pack {
 }
 
 const PACK_KEYS = ['rules', 'extends', 'platform'];
-const RULE_KEYS = ['check', 'severity', 'fixable', 'source', 'description', 'message', 'messages', 'options'];
+const RULE_KEYS = ['check', 'severity', 'fixable', 'source', 'description', 'message', 'messages', 'options', 'inlineDisable'];
 
 /** Reads `file`; every problem found goes to `problems` as `file: key path: what was expected`. */
 export function readPack(file: string, problems: string[]): Pack {
@@ -117,6 +119,10 @@ function readRule(raw: Record<string, unknown>, at: string, problem: Problem): R
   if (raw.options !== undefined) {
     if (isPlainObject(raw.options)) spec.options = raw.options;
     else problem(`${at}.options`, 'expected a mapping');
+  }
+  if (raw.inlineDisable !== undefined) {
+    if (raw.inlineDisable === true || raw.inlineDisable === false || raw.inlineDisable === 'reason') spec.inlineDisable = raw.inlineDisable;
+    else problem(`${at}.inlineDisable`, 'expected true, false or reason (a disable comment needs a reason after --)');
   }
   return spec;
 }

@@ -1,6 +1,7 @@
 /** A compiled rule: a check kind with its options, severity and messages for one platform. */
 import type { Localized } from '../core/lang.js';
 import type { Severity } from '../core/severity.js';
+import type { InlineDisable } from './disable.js';
 
 /** A rule with everything resolved and checked for one platform. Never mutated. */
 export interface Rule {
@@ -15,6 +16,8 @@ export interface Rule {
   readonly options: Readonly<Record<string, unknown>>;
   /** The folder its lexicon paths are relative to (the folder of the pack that named them). */
   readonly baseDir: string;
+  /** Whether a disable comment may switch it off: yes, never, or only with a reason after `--`. */
+  readonly inlineDisable: InlineDisable;
   /** The pack files that define the rule for this platform, first to last. */
   readonly files: readonly string[];
 }

@@ -6,7 +6,7 @@ export const json: Formatter = (results) =>
     results.map((r) => ({
       filePath: r.filePath,
       messages: r.messages,
-      suppressedMessages: [],
+      suppressedMessages: r.suppressedMessages ?? [],
       errorCount: r.errorCount,
       fatalErrorCount: 0,
       warningCount: r.warningCount,

@@ -5,7 +5,7 @@
  * partial fingerprint that survives lines moving.
  */
 import { createHash } from 'node:crypto';
-import type { LintMessage, RuleInfo } from '../core/results.js';
+import type { LintMessage, RuleInfo, SuppressedMessage } from '../core/results.js';
 import type { Lang } from '../core/lang.js';
 import { artifactUri } from './paths.js';
 import { readRuleDoc } from './rule-docs.js';
@@ -77,14 +77,17 @@ function region(m: LintMessage) {
 export const sarif: Formatter = (results, { cwd, lang, rules, version }) => {
   const known = new Map(rules.map((r) => [r.id, r]));
   const ids = new Set(rules.map((r) => r.id));
-  for (const result of results) for (const m of result.messages) ids.add(m.ruleId);
+  for (const result of results) for (const m of [...result.messages, ...(result.suppressedMessages ?? [])]) ids.add(m.ruleId);
   const ordered = [...ids].sort();
   const index = new Map(ordered.map((id, i) => [id, i]));
 
   const sarifResults = results.flatMap((result) => {
     const location = artifactUri(result.filePath, cwd);
     const seen = new Map<string, number>();
-    return result.messages.map((m) => {
+    // Messages a disable comment switched off are results too, marked as suppressed in the source,
+    // so code scanning shows who hid what and why.
+    const all: Array<LintMessage & { suppressions?: SuppressedMessage['suppressions'] }> = [...result.messages, ...(result.suppressedMessages ?? [])];
+    return all.map((m) => {
       const key = `${m.ruleId}\0${m.message}`;
       const occurrence = (seen.get(key) ?? 0) + 1;
       seen.set(key, occurrence);
@@ -96,6 +99,7 @@ export const sarif: Formatter = (results, { cwd, lang, rules, version }) => {
         locations: [{ physicalLocation: { artifactLocation: location, region: region(m) } }],
         partialFingerprints: { 'rnsocialMessage/v1': fingerprint(m.ruleId, location.uri, m.message, occurrence) },
         ...(m.platforms.length > 0 ? { properties: { platforms: m.platforms } } : {}),
+        ...(m.suppressions ? { suppressions: m.suppressions.map((x) => ({ kind: 'inSource', ...(x.justification ? { justification: x.justification } : {}) })) } : {}),
       };
     });
   });

@@ -7,8 +7,13 @@
  * "/Kommunikation, Aalborg Universitetshospital". A reply from a page is signed by a person AND
  * the region or a unit, so the reader knows who answers.
  *
- * Pure functions, no I/O. Names are escaped literals matched case-insensitively.
+ * Pure functions, no I/O. Names are escaped literals matched case-insensitively, by the same
+ * NameMatcher (lib/sender-names.ts) that the rule uses to choose its message, so a name followed by
+ * a Danish genitive "s" counts in both: "/Mette, Region Nordjyllands presseafdeling" is a person
+ * and a unit (the region's press office), "/Region Nordjyllands presseafdeling" a unit without a
+ * person.
  */
+import { NameMatcher } from './sender-names.js';
 
 export interface ReplySignature {
   /** Offset of the first character of the signature (greeting line included). */
@@ -36,39 +41,18 @@ interface Parsed {
   unit: string;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+const matcherCache = new Map<string, NameMatcher>();
 
-function normalise(s: string): string {
-  return s.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-interface UnitMatcher {
-  re: RegExp;
-  canonical: Map<string, string>;
-}
-
-const matcherCache = new Map<string, UnitMatcher | null>();
-
-function unitMatcher(names: SenderNames): UnitMatcher | null {
-  const all = [...names.region, ...names.units].map((n) => n.trim()).filter((n) => n.length > 0);
+/**
+ * The one matcher of the region's and units' names for a name list (cached): longest name first
+ * ("Psykiatrien i Region Nordjylland" wins over "Psykiatrien"), with an optional genitive "s".
+ */
+export function unitMatcher(names: SenderNames): NameMatcher {
+  const all = [...names.region, ...names.units];
   const key = all.join('\u0000');
-  const cached = matcherCache.get(key);
-  if (cached !== undefined) return cached;
-  const canonical = new Map<string, string>();
-  for (const n of all) if (!canonical.has(normalise(n))) canonical.set(normalise(n), n);
-  let result: UnitMatcher | null = null;
-  if (canonical.size > 0) {
-    // Longest first: "Psykiatrien i Region Nordjylland" must win over "Psykiatrien".
-    const alternatives = [...canonical.values()]
-      .sort((a, b) => b.length - a.length)
-      .map((n) => n.split(/\s+/).map(escapeRegExp).join('[\\s\\u00A0]+'))
-      .join('|');
-    result = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu'), canonical };
-  }
-  matcherCache.set(key, result);
-  return result;
+  let matcher = matcherCache.get(key);
+  if (matcher === undefined) matcherCache.set(key, (matcher = new NameMatcher(all)));
+  return matcher;
 }
 
 const GREETING = String.raw`(?:(?:(?:med\s+)?(?:venlig(?:st)?|mange|kærlig(?:e)?|de\s+bedste|bedste)\s+)?hilsen(?:er)?|mvh\.?|vh\.?)`;
@@ -116,20 +100,20 @@ function isPerson(candidate: string, strict: boolean): boolean {
   return tokens.every((t, i) => /^\p{Lu}/u.test(t) || (i > 0 && NAME_PARTICLES.has(t.toLowerCase())));
 }
 
-/** "Mette, Aalborg Universitetshospital" → person + unit; the unit may follow a department. */
-function parsePersonAndUnit(rest: string, matcher: UnitMatcher, strict: boolean): Parsed | null {
-  const u = matcher.re.exec(rest);
-  if (u === null) return null;
-  const before = rest.slice(0, u.index);
+/**
+ * "Mette, Aalborg Universitetshospital" → person + unit; the unit may follow a department
+ * ("Mette, Ortopædkirurgi, Aalborg UH") or be in the genitive before one ("Mette, Region
+ * Nordjyllands presseafdeling").
+ */
+function parsePersonAndUnit(rest: string, matcher: NameMatcher, strict: boolean): Parsed | null {
+  const u = matcher.find(rest);
+  if (u === undefined) return null;
+  const before = rest.slice(0, u.start);
   const sep = SEPARATOR.exec(before);
   if (sep === null) return null;
   const person = before.slice(0, sep.index).trim();
   if (!isPerson(person, strict)) return null;
-  return { person, unit: canonicalUnit(u[0], matcher) };
-}
-
-function canonicalUnit(written: string, matcher: UnitMatcher): string {
-  return matcher.canonical.get(normalise(written)) ?? written.trim();
+  return { person, unit: u.name };
 }
 
 function splitLines(text: string): Line[] {
@@ -166,7 +150,7 @@ function contentEnd(line: Line): number {
  */
 export function findReplySignature(text: string, names: SenderNames): ReplySignature | null {
   const matcher = unitMatcher(names);
-  if (matcher === null) return null;
+  if (matcher.size === 0) return null;
   const lines = splitLines(text).filter((l) => l.text.trim().length > 0);
   const last = lines[lines.length - 1];
   if (last === undefined) return null;
@@ -204,9 +188,9 @@ export function findReplySignature(text: string, names: SenderNames): ReplySigna
   //    a greeting line above that.
   if (prev === undefined) return null;
   const unitLine = last.text.replace(LEADING_MARKER, '');
-  const u = matcher.re.exec(unitLine);
-  if (u === null) return null;
-  const beforeUnit = unitLine.slice(0, u.index);
+  const u = matcher.find(unitLine);
+  if (u === undefined) return null;
+  const beforeUnit = unitLine.slice(0, u.start);
   // Only a department may precede the unit on its own line ("Ortopædkirurgi, Aalborg UH").
   if (beforeUnit.trim().length > 0 && !/(?:[,|\u2013\u2014]|\s-)\s*$/u.test(beforeUnit)) return null;
 
@@ -215,12 +199,12 @@ export function findReplySignature(text: string, names: SenderNames): ReplySigna
   const personRest = lead ? prev.text.slice(lead[0].length) : prev.text;
   const sep = SEPARATOR.exec(personRest);
   const person = (sep ? personRest.slice(0, sep.index) : personRest).trim();
-  if (matcher.re.test(personRest)) return null;
+  if (matcher.find(personRest) !== undefined) return null;
   if (!isPerson(person, lead === null && !greetingAbove)) return null;
   return {
     start: greetingAbove && prev2 ? contentStart(prev2) : contentStart(prev),
     end: contentEnd(last),
     person,
-    unit: canonicalUnit(u[0], matcher),
+    unit: u.name,
   };
 }
