@@ -54,6 +54,98 @@ describe('crisis-steps (crisis/five-steps)', () => {
     expect(missing(body)).toEqual([]);
   });
 
+  /** Steps the sentence takes on its own (every other step is then missing). */
+  const takes = (sentence: string): number[] => [1, 2, 3, 4, 5].filter((n) => !missing(sentence).includes(n));
+
+  // Natural crisis sentences that take a step by their form, not by a fixed phrase, and
+  // sentences that look close but do not take it.
+  const FORMS: Record<number, { counts: string[]; not: string[] }> = {
+    1: {
+      counts: [
+        'Vores teknikere arbejder på at finde fejlen.',
+        'Vi ved endnu ikke, hvorfor systemet gik ned.',
+        'IT-afdelingen er i gang med at rette fejlen.',
+        'Lige nu undersøger vi, hvad der er sket.',
+        'Vi har fundet fejlen og er ved at rette den.',
+      ],
+      not: ['Systemet gik ned i morges.', 'Du er ved at blive stillet om til en medarbejder.', 'Mange af jer har prøvet at ringe til os i dag.'],
+    },
+    2: {
+      counts: [
+        'Det beklager vi.',
+        'Derfor beklager vi, at du har ventet.',
+        'Vi er kede af det.',
+        'Det var en fejl, at brevene blev sendt ud.',
+        'Det skyldes et nedbrud hos vores it-leverandør.',
+        'På grund af en fejl hos Netcompany kan du ikke logge ind.',
+      ],
+      // Agentless "det beklages" and blame without an explanation are anti-patterns (danish-facts §11.2).
+      not: ['Det beklages.', 'Fejlen ligger hos leverandøren.', 'En borger skriver, at vi burde undskylde.'],
+    },
+    3: {
+      counts: [
+        'Vi ved, at det er utrygt at vente på svar.',
+        'Det er rigtig træls, når telefonen ikke bliver taget.',
+        'Vi kan godt sætte os ind i, at mange er frustrerede.',
+        'Hvor er det frustrerende for jer, der har ventet.',
+      ],
+      not: ['Vi forstår ikke, hvorfor systemet gik ned.', 'En borger har skrevet til os om ventetiden.', 'Det er ikke svært at se, at noget er galt.'],
+    },
+    4: {
+      counts: [
+        'Det har vi et overblik over senere i dag.',
+        'Er din adresse berørt, modtager du en SMS.',
+        'Du får et brev i e-Boks med en ny tid.',
+        'Vi sender besked i Digital Post.',
+        'Om en time ved vi mere.',
+        'Vi skriver igen i morgen tidlig.',
+      ],
+      not: ['Nogle af jer har fået en SMS med en forkert tid.', 'Systemet gik ned i morges.'],
+    },
+    5: {
+      counts: [
+        'Skal du til blodprøve, kan du i stedet komme på hospitalet i Hjørring.',
+        'Har du en tid i dag, så mød op som planlagt.',
+        'Er dit barn indkaldt, skal I komme som aftalt.',
+        'Hvis I har fået et brev, kan I se bort fra det.',
+        'Ring til os på 97 64 00 00.',
+        'Kom som aftalt.',
+        'Du skal ikke gøre noget.',
+        'I mellemtiden kan du ringe til Lægevagten på 70 15 03 00.',
+      ],
+      // What the reader cannot do is the problem; a question is not an instruction.
+      not: ['Lige nu kan du ikke ringe til os.', 'Har du prøvet at ringe i dag?', 'Vi forstår godt, at du er i tvivl om, hvornår du skal komme.', 'Kontakt: afdelingens sekretær'],
+    },
+  };
+
+  describe.each(Object.entries(FORMS))('step %s by its form', (n, { counts, not }) => {
+    it.each(counts)('counts: %s', (sentence) => expect(takes(sentence)).toContain(Number(n)));
+    it.each(not)('does not count: %s', (sentence) => expect(takes(sentence)).not.toContain(Number(n)));
+  });
+
+  it('forms do not depend on line breaks or capitals', () => {
+    expect(takes('Skal du til blodprøve,\nkan du komme i morgen i stedet.')).toContain(5);
+    expect(takes('Er din adresse berørt,\nmodtager du en SMS.')).toContain(4);
+    expect(takes('VORES TEKNIKERE ARBEJDER PÅ AT FINDE FEJLEN.')).toContain(1);
+    expect(takes('RING TIL OS PÅ 97 64 00 00.')).toContain(5);
+  });
+
+  it('a negated phrase does not count, unless the negation is listed or "ikke at" follows', () => {
+    expect(takes('Vi forstår ikke, hvad der gik galt.')).not.toContain(3);
+    expect(takes('Det er frustrerende ikke at kunne komme igennem.')).toContain(3);
+    expect(takes('Derfor vil vi ikke længere sende breve med posten.')).toContain(5);
+  });
+
+  it('a real crisis post phrased freely takes all five steps', () => {
+    const body = [
+      'Lige nu kan du ikke se dine prøvesvar. Vi ved endnu ikke, hvorfor, men vores teknikere arbejder på at finde fejlen.',
+      'Vi er kede af det, og vi ved, at det er utrygt at vente på et svar.',
+      'Skal du bruge et svar i dag, kan du ringe til afdelingen.',
+      'Det har vi et overblik over senere i dag.',
+    ].join('\n\n');
+    expect(missing(body)).toEqual([]);
+  });
+
   it('only crisis posts; phrases in editor notes do not count', () => {
     expect(missing(STEP[1], 'post')).toEqual([]);
     expect(missing(`${all.replace(STEP[5], '')}\n\n<!-- Fremover: husk opfølgning -->`)).toEqual([5]);

@@ -76,6 +76,19 @@ describe('crisis.yml', () => {
     'way-forward',
     'humor',
     'humor-emoji',
+    'progress-markers',
+    'repair-verbs',
+    'cause-connectors',
+    'empathy-frames',
+    'feeling-words',
+    'time-expressions',
+    'notify-verbs',
+    'update-channels',
+    'conditional-leads',
+    'reader-subjects',
+    'reader-modals',
+    'imperative-verbs',
+    'clause-leads',
   ];
 
   it('parses cleanly and has only `groups` with the expected names', () => {

@@ -282,8 +282,8 @@ describe('parties.yml', () => {
 
   it('has the groups tone/political-neutrality reads and tells the maintainer to update it after elections', () => {
     expect(Object.keys(groups).sort()).toEqual([
-      'ballot-letters', 'election-calls', 'election-context', 'endorsement-context', 'endorsements',
-      'not-political', 'parties', 'party-tags',
+      'ballot-letters', 'blame', 'election-calls', 'election-context', 'endorsement-context', 'endorsements',
+      'not-political', 'parties', 'party-tags', 'praise', 'short-forms', 'stance-adverbs', 'verdicts', 'vote-words',
     ]);
     expect(text).toContain('# Source:');
     expect(text).toMatch(/31 Oct 2026/);
