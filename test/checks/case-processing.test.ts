@@ -55,7 +55,84 @@ const CASE_WORK: Array<[string, string, string]> = [
   ['Din klage er modtaget, og du får svar inden 14 dage.', 'redFlag', 'Din klage er modtaget'],
 ];
 
+// Signed replies that confirm details of the reader's or a relative's course: relatives (also
+// "jeres"), definite case words ("behandlingen af din far") and course verbs ("er flyttet",
+// "bliver udskrevet", "skal scannes", "er aflyst for dig").
+const COURSE_DETAILS: Array<[string, string]> = [
+  ['Hej Lene. Din mor er flyttet til et andet afsnit og skal scannes på torsdag.', 'Din mor er flyttet'],
+  ['Hej Peter. Din søn bliver udskrevet i morgen.', 'Din søn bliver udskrevet'],
+  ['Behandlingen af din far er udskudt til næste uge, fordi der mangler et prøvesvar.', 'Behandlingen af din far er udskudt'],
+  ['Hej Anne, operationen er aflyst for dig, og du får en ny tid med posten.', 'operationen er aflyst'],
+  ['Jeres datter skal opereres på mandag, og I må gerne være hos hende bagefter.', 'Jeres datter skal opereres'],
+  ['Vi har udskrevet din mor i dag, og hun kører hjem med patientbefordring.', 'udskrevet din mor'],
+  ['Din far er stabil og uden for livsfare efter nattens operation.', 'Din far er stabil'],
+  ['Hej Karen, prøvesvaret var fint, så du skal ikke komme til kontrol igen.', 'prøvesvaret var fint'],
+  ['Jeres søn udskrives i morgen formiddag fra børneafdelingen.', 'Jeres søn udskrives'],
+  ['Du bliver indkaldt til en ny scanning i næste uge.', 'Du bliver indkaldt'],
+  ['Din tid er flyttet til tirsdag kl. 10 på grund af sygdom blandt personalet.', 'Din tid er flyttet'],
+  ['Din bedstemor er blevet overflyttet til Hjørring, hvor der er en ledig plads.', 'Din bedstemor er blevet overflyttet'],
+  ['Scanningen af din søn viste heldigvis ingen tegn på brud.', 'Scanningen af din søn'],
+  ['Vi kan se, at din ægtefælle skal undersøges igen på fredag.', 'din ægtefælle skal undersøges'],
+];
+
+// Signed replies that are fine: general information, referral, thanks, wishes, decline-and-refer.
+const FINE_REPLIES = [
+  'Har du spørgsmål til din egen henvisning, så ring til Visitationen på 97 64 80 00.',
+  'Har du spørgsmål til din behandling? Så ring til afdelingen på hverdage kl. 8–15.',
+  'Skal du scannes, så husk at tage smykker og briller af, inden du kommer.',
+  'Du skal have en henvisning fra din egen læge for at blive undersøgt hos os.',
+  'Behandlingen er gratis, og du kan læse mere om den på rn.dk.',
+  'MR-scanningen er flyttet til Hospitalsbyen fra 1. marts, og der er gratis parkering ved indgangen.',
+  'Vi håber, at din søn snart bliver frisk, og tak for de pæne ord om personalet.',
+  'Dejligt at høre, at din mor er i bedring. Vi giver jeres hilsen videre til afsnittet.',
+  'Du skal faste i seks timer, før du skal opereres. Læs mere i pjecen på rn.dk.',
+  'Vi kan ikke sige noget om, hvornår din søn bliver udskrevet. Ring til afdelingen, så hjælper de jer.',
+  'Vi kan ikke svare på spørgsmål om din fars forløb her. Skriv til afdelingen via Digital Post.',
+  'Efter du er blevet udskrevet, får du et brev i Digital Post med din genoptræningsplan.',
+  'Din mor er altid velkommen til at ringe til afdelingen, hvis hun har spørgsmål.',
+  'Du er kritisk over for vores prioritering, og det forstår vi godt. Vi giver din kommentar videre til ledelsen.',
+  'Tak for din besked. Du er altid velkommen til at ringe til os på 97 64 80 00.',
+  'Hvor er det dejligt, at din søn er blevet udskrevet og har det godt. Tak fordi du fortæller det.',
+  'Vi er glade for, at din mor er i bedring, og vi giver jeres hilsen videre til afsnittet.',
+  'Har du fået din indkaldelse, kan du se tid og sted i brevet.',
+];
+
 describe('case-processing (case-handling/public-case-processing)', () => {
+  it.each(COURSE_DETAILS)('flags course details in %j', (body, match) => {
+    const found = hits(body);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ messageId: 'default', severity: 2 });
+    expect(found[0]!.message).toContain(`»${match}«`);
+  });
+
+  it.each(FINE_REPLIES)('does not flag the fine reply %j', (body) => {
+    expect(hits(body)).toEqual([]);
+  });
+
+  it('points at the case word, not at an earlier possessive across a comma', () => {
+    const [m] = hits('Tak for din besked, din operation er flyttet til tirsdag.');
+    expect(m!.message).toContain('»din operation«');
+  });
+
+  it('treats a verb-first condition as general, and a verb-first question as a mention', () => {
+    // Condition ("Har du …, så …") = general; a question confirms nothing but still names the case.
+    expect(hits('Er din søn blevet flyttet, kan du finde afsnittet på rn.dk.')).toEqual([]);
+    expect(hits('Er du blevet scannet?')).toEqual([]);
+    expect(hits('Har du fået din indkaldelse?')).toHaveLength(1);
+    // Danish statements put the verb second: "Nu er din søn …" is not a question.
+    expect(hits('Nu er din søn flyttet til afsnit B3.')).toHaveLength(1);
+  });
+
+  it('asks for a CPR number as a red flag, unless the request goes to a secure channel', () => {
+    expect(hits('Send os dit navn og CPR-nummer, så finder vi ud af det.')).toMatchObject([{ messageId: 'redFlag' }]);
+    expect(hits('Send dit navn og CPR-nummer til afdelingen via Digital Post.')).toEqual([]);
+    expect(hits('Skriv ikke dit CPR-nummer her. Skriv til os via Digital Post.')).toEqual([]);
+    expect(hits('Husk at give dit sundhedskort til sekretæren.')).toEqual([]);
+    // A private message is a (bad) referral: case-handling/referral reports the channel.
+    expect(hits('Send os dit navn og CPR-nummer i en privat besked.')).toEqual([]);
+  });
+
+
   it.each(NOT_CASE_WORK)('does not flag %j', (body) => {
     expect(hits(body)).toEqual([]);
   });

@@ -58,6 +58,41 @@ describe('media-consent: consent-reference (consent/missing-reference)', () => {
   it.each(['SAM-2026-0113', 'Samtykke ja 2026-03', '2026-212-0015'])('accepts the reference %j', (consent) => {
     expect(ids(post(item({ src: 'kim.jpg', alt: 'Portør Kim ved en seng', people: 'written', consent })))).toEqual([]);
   });
+
+  // A yes-ish phrase is no reference, listed or not: a reference holds a number (not only a date)
+  // or names the signed form's file.
+  it.each([
+    'ja',
+    'ja, indhentet',
+    'ok',
+    'haves',
+    'indhentet',
+    'givet mundtligt',
+    'ja tak',
+    'Forældrene har sagt ja',
+    'Ja – aftalt med Mette',
+    'indhentet 12/3',
+    'givet 14. marts 2026',
+    'underskrevet 2026-03-14 kl. 10.30',
+    'Samtykke 2026',
+    '1',
+  ])('reports the yes-ish consent %j as a placeholder', (consent) => {
+    const found = ids(post(item({ src: 'kim.jpg', alt: 'Portør Kim ved en seng', people: 'written', consent: JSON.stringify(consent) })));
+    expect(found).toEqual([expect.objectContaining({ ruleId: 'consent/missing-reference', messageId: 'placeholder' })]);
+  });
+
+  it.each([
+    'SAM-2026-0113',
+    'Samtykke 2026/114',
+    'j.nr. 2026-212-0015',
+    '12-34-5678',
+    'Samtykkeerklæring 0042, Kim Madsen',
+    'samtykke-kim-madsen.pdf',
+    'Samtykke Kim Madsen.docx',
+    'https://rn.sharepoint.com/sites/kommunikation/samtykker/kim-madsen',
+  ])('accepts the real reference %j', (consent) => {
+    expect(ids(post(item({ src: 'kim.jpg', alt: 'Portør Kim ved en seng', people: 'written', consent: JSON.stringify(consent) })))).toEqual([]);
+  });
 });
 
 describe('media-consent: alt-text (consent/alt-text)', () => {

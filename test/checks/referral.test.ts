@@ -46,6 +46,32 @@ describe('referral (case-handling/referral)', () => {
     expect(found[0]!.message).toContain(`»${match}«`);
   });
 
+  it.each([
+    ['Send os dit navn og CPR-nummer i en PB, så finder vi ud af det.', 'PB'],
+    ['Send os dit navn og CPR-nummer i en privat besked, så kigger vi på det.', 'privat besked'],
+    ['Skriv dit navn og cpr-nummer til os på Messenger, så tjekker vi din henvisning.', 'Messenger'],
+    ['Kan du sende os dit navn og din fødselsdato i en privatbesked?', 'privatbesked'],
+    ['Send os en PB med flere detaljer om din behandling, så ser vi på det.', 'PB'],
+    ['Skriv til os i en privat besked om din operation, så finder vi en ny tid.', 'privat besked'],
+    ['Vi kan ikke svare her. Send os gerne dit CPR-nummer på Messenger, så ringer vi dig op.', 'Messenger'],
+    ['Har du spørgsmål til din behandling, så skriv til os i en privat besked.', 'privat besked'],
+  ])('reports a request for personal details in a private message: %j', (body, match) => {
+    const found = hits(body);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ messageId: 'insecure', severity: 2 });
+    expect(found[0]!.message).toContain(`»${match}«`);
+  });
+
+  it.each([
+    'Send os en privat besked med navn og adresse, så sender vi plakaten.',
+    'Skriv dit navn og CPR-nummer i en besked via Digital Post, så finder afdelingen dit forløb.',
+    'Husk at oplyse dit CPR-nummer, når du ringer til afdelingen.',
+    'Har du spørgsmål til din egen henvisning, så ring til os på 97 64 80 00.',
+    'Har du spørgsmål til din behandling, kan du læse mere på rn.dk/patient.',
+  ])('accepts %j', (body) => {
+    expect(hits(body)).toEqual([]);
+  });
+
   it('only checks replies', () => {
     expect(hits('Din operation er flyttet til tirsdag.', 'post')).toEqual([]);
   });

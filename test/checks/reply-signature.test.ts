@@ -18,6 +18,32 @@ describe('reply-signature (sender/reply-signature)', () => {
     expect(hits(reply(body))).toEqual([]);
   });
 
+  // Name + unit in the forms the region's pages use; the unit may be in the genitive before a
+  // department word ("Region Nordjyllands presseafdeling").
+  it.each([
+    '/Mette, Region Nordjyllands presseafdeling',
+    '/Mette, Aalborg Universitetshospital',
+    'Venlig hilsen Jonas, Psykiatrien',
+    'Mvh. Sara – Region Nordjylland',
+    'Hilsen Lars, Aalborg Universitetshospitals akutmodtagelse',
+    '/Anne-Marie fra Psykiatriens kommunikationsteam',
+    '- Peter, Lægevagten',
+    'Venlig hilsen\nJonas\nRegion Nordjyllands kommunikationsafdeling',
+  ])('accepts the signature form %j', (signature) => {
+    expect(hits(reply(`Tak for din besked. Vi giver den videre.\n\n${signature}`))).toEqual([]);
+  });
+
+  it.each([
+    ['/Region Nordjyllands presseafdeling', 'noPerson'],
+    ['Mvh. Aalborg Universitetshospitals akutmodtagelse', 'noPerson'],
+    ['/Mette, presseafdelingen', 'noUnit'],
+    ['Venlig hilsen Jonas', 'noUnit'],
+  ])('reports the bad signature %j as %s', (signature, messageId) => {
+    const found = hits(reply(`Tak for din besked. Vi giver den videre.\n\n${signature}`));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ messageId, severity: 2, line: 9 });
+  });
+
   it('reports a reply without a signature at its last line, with the page as example', () => {
     const [m] = hits(reply('Hej. Caféen har åbent alle dage kl. 7–19.\n\nVelbekomme.'));
     expect(m).toMatchObject({ messageId: 'default', severity: 2, line: 9, column: 1, endColumn: 12 });

@@ -40,6 +40,7 @@ describe('resolveConfig', () => {
       monitoring: { days: ['mon', 'sat'], from: '07:30', to: '15:00', timezone: 'Europe/Copenhagen', holidays: false },
       ownDomains: ['rn.dk', 'aauh.dk'],
       units: ['Akutafdelingen'],
+      jobDomains: ['job.rn.dk', 'emply.net/rn'],
       rules: { 'tone/officialese': 'off', 'tone/emoji': ['error', { max: 1 }] },
       overrides: [{ files: 'kampagner/**', platform: 'instagram', rules: { 'tone/emoji': 'off' } }],
       ignores: ['arkiv/**'],
@@ -55,6 +56,7 @@ describe('resolveConfig', () => {
       monitoring: { days: [1, 6], from: '07:30', to: '15:00', timezone: 'Europe/Copenhagen', holidays: false },
       ownDomains: ['rn.dk', 'aauh.dk'],
       units: ['Akutafdelingen'],
+      jobDomains: ['job.rn.dk', 'emply.net/rn'],
     });
     expect(config.rules).toEqual({ 'tone/officialese': { severity: 'off' }, 'tone/emoji': { severity: 'error', options: { max: 1 } } });
     expect(config.overrides).toEqual([{ files: ['kampagner/**'], platform: ['instagram'], rules: { 'tone/emoji': { severity: 'off' } } }]);
@@ -77,6 +79,7 @@ describe('resolveConfig', () => {
     [{ lang: 'de' }, 'lang: must be one of da, en'],
     [{ localHashtags: ['to ord'] }, 'localHashtags[0]: must match pattern'],
     [{ ownDomains: ['RN.DK'] }, 'ownDomains[0]: must match pattern'],
+    [{ jobDomains: ['https://job.rn.dk'] }, 'jobDomains[0]: must match pattern'],
     [{ foo: 1 }, 'foo: unknown key'],
     [{ monitoring: { foo: 1 } }, 'monitoring.foo: unknown key'],
     [{ vocabulary: { accepted: [] } }, 'vocabulary.accepted: unknown key'],

@@ -28,6 +28,10 @@ describe('findReplySignature: signed replies', () => {
     ['two lines, no greeting', 'Tak for din besked.\nJens Hansen\nRegionshospital Nordjylland', 'Jens Hansen', 'Regionshospital Nordjylland', 'Jens Hansen\nRegionshospital Nordjylland'],
     ['CRLF line endings', 'Tak.\r\nMvh.\r\n/Mette\r\nPsykiatrien\r\n', 'Mette', 'Psykiatrien', 'Mvh.\r\n/Mette\r\nPsykiatrien'],
     ['no marker, after a sentence', 'Tak for din besked. Mette, Aalborg Universitetshospital', 'Mette', 'Aalborg Universitetshospital', 'Mette, Aalborg Universitetshospital'],
+    // A unit in the genitive before a department word: person + unit.
+    ['genitive region + department', 'Tak.\n/Mette, Region Nordjyllands presseafdeling', 'Mette', 'Region Nordjylland', '/Mette, Region Nordjyllands presseafdeling'],
+    ['genitive unit + department, greeting', 'Tak.\nHilsen Lars, Aalborg Universitetshospitals akutmodtagelse', 'Lars', 'Aalborg Universitetshospital', 'Hilsen Lars, Aalborg Universitetshospitals akutmodtagelse'],
+    ['genitive on the line below the person', 'Tak.\nVenlig hilsen\nJonas\nRegion Nordjyllands kommunikationsafdeling', 'Jonas', 'Region Nordjylland', 'Venlig hilsen\nJonas\nRegion Nordjyllands kommunikationsafdeling'],
   ])('%s', (_label, text, person, unit, span) => {
     const sig = findReplySignature(text, NAMES);
     expect(sig).not.toBeNull();
@@ -53,6 +57,8 @@ describe('findReplySignature: not signed', () => {
     ['empty text', ''],
     ['white space only', '  \n\n '],
     ['signature not on the last line', '/Mette, Aalborg Universitetshospital\nPS: husk at tage medicinlisten med.'],
+    ['genitive unit, no person', 'Tak for din besked.\n/Region Nordjyllands presseafdeling'],
+    ['genitive unit after a greeting, no person', 'Tak for din besked.\nMvh. Aalborg Universitetshospitals akutmodtagelse'],
   ])('%s', (_label, text) => {
     expect(findReplySignature(text, NAMES)).toBeNull();
   });
