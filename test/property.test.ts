@@ -7,11 +7,14 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, it, expect } from 'vitest';
 import { LineIndex } from '../src/draft/positions.js';
-import type { LintMessage } from '../src/engine/linter.js';
+import type { LintMessage } from '../src/core/results.js';
 import { projectFor, ROOT } from './support/lint.js';
 
 // Modest by default so the suite stays fast; RNSOCIAL_PROPERTY_RUNS=5000 for a deeper search.
 const NUM_RUNS = Number(process.env.RNSOCIAL_PROPERTY_RUNS ?? 200);
+// A fixed seed, so a run is repeatable and a failure is the code's, not the draw's;
+// RNSOCIAL_PROPERTY_SEED=<n> searches elsewhere (fast-check prints the seed of a failure).
+const SEED = Number(process.env.RNSOCIAL_PROPERTY_SEED ?? 20_260_501);
 const project = projectFor();
 const FILE = path.join(ROOT, 'draft.md');
 
@@ -32,7 +35,8 @@ function assertInside(text: string, messages: readonly LintMessage[]): void {
     expect(m.endColumn, where).toBeLessThanOrEqual(lines[m.endLine - 1]!.length + 1);
     if (m.endLine === m.line) expect(m.endColumn, where).toBeGreaterThanOrEqual(m.column);
     expect(m.message.trim(), where).not.toBe('');
-    expect(m.message, where).not.toMatch(/\{[A-Za-z][\w-]*\}/); // no unfilled placeholder
+    // No unfilled placeholder ({match}); a "{A}" quoted from the draft itself is not one.
+    for (const placeholder of m.message.match(/\{[A-Za-z][\w-]*\}/g) ?? []) expect(text, where).toContain(placeholder);
     if (m.fix) {
       expect(m.fix.range[0], where).toBeGreaterThanOrEqual(0);
       expect(m.fix.range[1], where).toBeLessThanOrEqual(text.length);
@@ -63,7 +67,7 @@ const platform = fc.constantFrom('facebook', 'linkedin', 'twitter', 'x', 'instag
 
 describe('property: linting never throws and positions lie inside the file', () => {
   it('any string as the whole file', () => {
-    fc.assert(fc.property(anyString, (text) => void lintString(text)), { numRuns: NUM_RUNS });
+    fc.assert(fc.property(anyString, (text) => void lintString(text)), { numRuns: NUM_RUNS, seed: SEED });
   });
 
   it('any body after a valid frontmatter, for every platform', () => {
@@ -72,7 +76,7 @@ describe('property: linting never throws and positions lie inside the file', () 
         const text = `---${eol}platform: ${p}${eol}page: Region Nordjylland${eol}---${eol}${body}`;
         lintString(text);
       }),
-      { numRuns: NUM_RUNS },
+      { numRuns: NUM_RUNS, seed: SEED },
     );
   });
 
@@ -102,7 +106,7 @@ describe('property: linting never throws and positions lie inside the file', () 
         }
         lintString(`---\n${yaml}---\n${body}`);
       }),
-      { numRuns: NUM_RUNS },
+      { numRuns: NUM_RUNS, seed: SEED },
     );
   });
 
@@ -128,7 +132,7 @@ describe('property: linting never throws and positions lie inside the file', () 
           expect(m!.column).toBeGreaterThanOrEqual(1);
         }
       }),
-      { numRuns: NUM_RUNS },
+      { numRuns: NUM_RUNS, seed: SEED },
     );
   });
 
@@ -142,7 +146,7 @@ describe('property: linting never throws and positions lie inside the file', () 
         const second = lintString(first.output, true);
         expect(second.output, JSON.stringify(text)).toBeUndefined();
       }),
-      { numRuns: NUM_RUNS },
+      { numRuns: NUM_RUNS, seed: SEED },
     );
   });
 });

@@ -4,7 +4,6 @@
  */
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { projectFor, ROOT } from '../support/lint.js';
 
 const parsed = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../src/draft/draft.js', async (importOriginal) => {
@@ -17,6 +16,11 @@ vi.mock('../../src/draft/draft.js', async (importOriginal) => {
     },
   };
 });
+
+// The unit tests share loaded modules between files (isolate: false), so the draft module may
+// already be loaded unmocked: load the helpers afresh, through the mock.
+vi.resetModules();
+const { projectFor, ROOT } = await import('../support/lint.js');
 
 const CROSS_POST = `---
 platform: [facebook, instagram]

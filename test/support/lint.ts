@@ -1,11 +1,12 @@
 /** Test helpers: lint a draft text or file with the built-in packs, as the CLI would. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { resolveConfig, type ResolvedConfig } from '../../src/config/load.js';
-import type { Platform } from '../../src/draft/types.js';
-import type { LintResult } from '../../src/engine/linter.js';
+import { resolveConfig } from '../../src/config/load.js';
+import { type ResolvedConfig } from '../../src/core/config.js';
+import type { Platform } from '../../src/core/platform.js';
+import type { LintResult } from '../../src/core/results.js';
 import { Project } from '../../src/engine/project.js';
-import type { Lang } from '../../src/engine/rule.js';
+import type { Lang } from '../../src/core/lang.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 

@@ -24,7 +24,7 @@ describe('findEmoji', () => {
         const text = parts.join('');
         expect(findEmoji(text)).toEqual(fullScan(text));
       }),
-      { numRuns: 500 },
+      { numRuns: 500, seed: 20_260_501 },
     );
   });
 
@@ -33,7 +33,7 @@ describe('findEmoji', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
         expect(findEmoji(text)).toEqual(fullScan(text));
       }),
-      { numRuns: 500 },
+      { numRuns: 500, seed: 20_260_501 },
     );
   });
 });
