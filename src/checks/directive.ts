@@ -18,7 +18,6 @@ export const directive = defineCheckKind<Record<string, never>>({
       needsReason: ['rule'],
       unused: ['rules'],
     },
-    runsOnUnreadable: false,
   },
   create() {
     return () => {};

@@ -18,7 +18,7 @@ export const draftProblem = defineCheckKind<DraftProblemOptions>({
     schema: { type: 'object', required: ['of'], properties: { of: { enum: DRAFT_PROBLEM_KINDS } }, additionalProperties: false },
     messages: MESSAGES,
     requiredMessages: (options) => Object.keys(DRAFT_PROBLEMS[options.of]),
-    runsOnUnreadable: true,
+    runsWithoutText: true,
   },
   create(options) {
     return (context) => {

@@ -82,8 +82,11 @@ export interface CheckMeta<Options> {
   /** The kind can offer fixes (a pack's `fixable: true` lets --fix apply them). */
   fixable?: boolean;
   lexicons?: readonly LexiconOption[];
-  /** Runs on a file that is not text at all (only the draft kind: it reports that). */
-  runsOnUnreadable?: boolean;
+  /**
+   * Runs on a file with no post text — not text at all, or empty (only the draft kind: it reports
+   * that). Every other kind would only repeat the one real problem as knock-on messages.
+   */
+  runsWithoutText?: boolean;
 }
 
 export interface CheckKind<Options = Record<string, unknown>> {

@@ -88,13 +88,14 @@ export class Linter {
       } else into.set(key, message);
     };
 
+    const hasText = draft.readable && !draft.problems.some((p) => p.kind === 'empty');
     let directiveRule: Rule | undefined;
     for (const platform of platforms) {
       for (const rule of this.effectiveRules(platform, target.ruleSettings)) {
         if (rule.severity === 'off') continue;
         const kind = getCheckKind(rule.check)!;
         if (kind === directive) directiveRule ??= rule;
-        if (!draft.readable && !kind.meta.runsOnUnreadable) continue;
+        if (!hasText && !kind.meta.runsWithoutText) continue;
         const runner = this.runner(rule);
         const report = (r: Report): void => {
           const message = this.toMessage(draft, rule, r, platform);
