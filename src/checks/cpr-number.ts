@@ -14,10 +14,12 @@
  *
  * The message never repeats the number: lint output ends up in CI logs and chat.
  */
-import { escapeRegExp } from '../text/escape.js';
 import type { Draft } from '../draft/draft.js';
 import { wordsOfGroups } from '../core/lexicon.js';
+import type { PhraseMatcher } from '../text/phrase-matcher.js';
+import { tokenize } from '../text/tokenize.js';
 import { findCprNumbers, findEcprNumbers } from './lib/cpr.js';
+import { labelMatcher } from './lib/identifiers.js';
 import { defineCheckKind } from './types.js';
 
 export interface CprNumberOptions {
@@ -32,15 +34,10 @@ export interface CprNumberOptions {
 /** How far back on the same line a label may stand ("Ordrenummer: 0101901234"). */
 const LABEL_REACH = 32;
 
-/** Literal labels as one case-insensitive, word-bounded pattern; a trailing "." is optional. */
-function labelPattern(labels: readonly string[]): RegExp | null {
-  const usable = [...new Set(labels.map((l) => l.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-  if (usable.length === 0) return null;
-  const alternatives = usable.map((l) => {
-    const dot = l.endsWith('.');
-    return l.slice(0, dot ? -1 : undefined).split(/\s+/).map(escapeRegExp).join('\\s+') + (dot ? '\\.?' : '');
-  });
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'iu');
+/** Labels (lib/identifiers.ts: literal, case-insensitive, a trailing "." optional), or null for none. */
+function labels(words: readonly string[]): PhraseMatcher<string> | null {
+  const matcher = labelMatcher(words);
+  return matcher.size > 0 ? matcher : null;
 }
 
 /** Is `offset` inside the text the platform shows (the body minus editors' comments)? */
@@ -67,15 +64,16 @@ export const cprNumber = defineCheckKind<CprNumberOptions>({
   },
   create(options, env) {
     const lexicon = options.lexicon ? env.lexicon(options.lexicon) : undefined;
-    const notCpr = lexicon ? labelPattern(wordsOfGroups(lexicon, options.notCprGroups ?? [])) : null;
-    const cpr = lexicon ? labelPattern(wordsOfGroups(lexicon, options.cprGroups ?? [])) : null;
+    const notCpr = lexicon ? labels(wordsOfGroups(lexicon, options.notCprGroups ?? [])) : null;
+    const cpr = lexicon ? labels(wordsOfGroups(lexicon, options.cprGroups ?? [])) : null;
 
     /** Why: "Ordrenummer 0101901234" is an order number whose digits happen to form a date. */
     const labelledOtherwise = (text: string, start: number): boolean => {
       if (notCpr === null) return false;
       const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - LABEL_REACH);
-      const before = text.slice(lineStart, start);
-      return notCpr.test(before) && !(cpr?.test(before) ?? false);
+      // The tokens of the text before the number on its line, within reach.
+      const before = tokenize(text, lineStart, start);
+      return notCpr.match(before, text).length > 0 && !(cpr !== null && cpr.match(before, text).length > 0);
     };
 
     return (context) => {

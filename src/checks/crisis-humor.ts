@@ -51,7 +51,7 @@ export const crisisHumor = defineCheckKind<CrisisHumorOptions>({
     return (context) => {
       const { draft } = context;
       if (!types.includes(postType(draft))) return;
-      for (const m of list().match(draft.model.textTokens, draft.model.prose)) {
+      for (const m of list().match(draft.model.tokens, draft.model.prose)) {
         context.report({
           start: m.start,
           end: m.end,

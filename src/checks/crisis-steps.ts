@@ -17,9 +17,9 @@
  */
 import type { Lang, Localized } from '../core/lang.js';
 import type { PostType } from '../draft/types.js';
+import { PhraseMatcher, type PhraseMatch } from '../text/phrase-matcher.js';
 import { CLOCK_TIME, CRISIS_FORM_GROUPS, CRISIS_FORMS, CrisisForms, formText, type CrisisForm } from './lib/crisis-forms.js';
 import { lazy } from './lib/lazy.js';
-import { LiteralList, type LiteralMatch } from './lib/literal-list.js';
 import { postType, postTypesSchema } from './lib/post-type.js';
 import { headOf, scopeRanges } from './lib/scopes.js';
 import { defineCheckKind } from './types.js';
@@ -77,17 +77,17 @@ export const crisisSteps = defineCheckKind<CrisisStepsOptions>({
   create(options, env) {
     const lexicon = env.lexicon(options.lexicon);
     const types = options.types ?? ['crisis'];
-    const steps = lazy(() => options.steps.map((step, i) => ({ ...step, number: i + 1, list: new LiteralList(lexicon.group(step.group)) })));
+    const steps = lazy(() => options.steps.map((step, i) => ({ ...step, number: i + 1, list: new PhraseMatcher(lexicon.group(step.group).map((phrase) => ({ phrase, payload: phrase }))) })));
     const forms = lazy(() => new CrisisForms(lexicon));
     return (context) => {
       const { draft } = context;
       if (!types.includes(postType(draft))) return;
       const post = scopeRanges(draft, 'post')[0];
       if (!post) return;
-      const { prose } = draft.model;
-      const text = lazy(() => formText(prose, draft.model.tokens));
+      const { prose, tokens } = draft.model;
+      const text = lazy(() => formText(draft.model));
       const taken = (step: ReturnType<typeof steps>[number]): boolean =>
-        step.list.match(prose).some((m) => !negated(prose, m)) ||
+        step.list.match(tokens, prose).some((m) => !negated(prose, m)) ||
         (step.group === options.clockTimeStep && CLOCK_TIME.test(prose)) ||
         (step.forms ?? []).some((form) => forms().has(form, text()));
       const missing = steps().filter((step) => !taken(step));
@@ -98,7 +98,7 @@ export const crisisSteps = defineCheckKind<CrisisStepsOptions>({
   },
 });
 
-function negated(prose: string, m: LiteralMatch): boolean {
+function negated(prose: string, m: PhraseMatch<string>): boolean {
   return NEGATED.test(prose.slice(m.end, m.end + 16));
 }
 

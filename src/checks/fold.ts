@@ -5,8 +5,9 @@
  * lines (LinkedIn: 3), `maxLines` lines.
  */
 import { graphemeCount, graphemeStarts } from '../text/graphemes.js';
+import { firstAtLeast } from '../text/sorted-index.js';
 import type { PostType, Range } from '../draft/types.js';
-import { lowerBound, publishedOffset, visibleText } from './lib/mapped.js';
+import { publishedOffset, visibleText } from './lib/mapped.js';
 import { platformName, postTypesSchema, skipsType } from './lib/post-type.js';
 import { defineCheckKind } from './types.js';
 
@@ -44,7 +45,7 @@ export const fold = defineCheckKind<FoldOptions>({
       const first = firstLine(draft.text, draft.model.prose, sentence);
       // Measured on what the reader sees: inline images are attachments, not text.
       const visible = visibleText(published, draft.model.inlineImages);
-      const toVisible = (mappedOffset: number): number => lowerBound(visible.offsets, mappedOffset);
+      const toVisible = (mappedOffset: number): number => firstAtLeast(visible.offsets, mappedOffset, (offset) => offset);
       const end = toVisible(publishedOffset(published, first.end));
       const shown = visible.text.slice(0, end);
 

@@ -5,6 +5,7 @@
  * CJK 2), with `scope: part` checking every post of a thread on its own. Inline images are
  * attachments and do not count.
  */
+import { firstIndex } from '../text/sorted-index.js';
 import { visibleText } from './lib/mapped.js';
 import { platformName } from './lib/post-type.js';
 import { tweetLength, TWITTER_CONFIGS } from './lib/twitter.js';
@@ -69,12 +70,6 @@ function firstOver(text: string, max: number, measure: (text: string) => number)
     at += ch.length;
     bounds.push(at);
   }
-  let lo = 0;
-  let hi = bounds.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (measure(text.slice(0, bounds[mid])) > max) hi = mid;
-    else lo = mid + 1;
-  }
+  const lo = firstIndex(0, bounds.length - 1, (i) => measure(text.slice(0, bounds[i])) > max);
   return lo === 0 ? 0 : bounds[lo - 1]!;
 }

@@ -33,9 +33,12 @@
  * med stemmer fra S, V og K", "Venstre og Socialdemokratiet har indgået en aftale", "SF foreslår")
  * has no praise, verdict, blame verb or stance word, and passes.
  */
-import type { Token } from '../draft/text-model.js';
 import type { Range } from '../draft/types.js';
-import { PhraseMatcher, type PhraseMatch } from './lib/phrase-matcher.js';
+import { PhraseMatcher } from '../text/phrase-matcher.js';
+import { firstAtLeast, firstStartingFrom } from '../text/sorted-index.js';
+import { stripDot } from '../text/strip-dot.js';
+import type { Token } from '../text/token.js';
+import { draftWords, matchWords, type WordMatch } from './lib/words.js';
 import { defineCheckKind } from './types.js';
 
 export interface PoliticalOptions {
@@ -45,8 +48,8 @@ export interface PoliticalOptions {
 }
 
 interface Mention extends Range {
-  /** Index of the mention's first token. */
-  token: number;
+  /** Index of the mention's first word. */
+  word: number;
   text: string;
   /** A short form ("DF") counts only as the subject of blame or of a regretted vote. */
   kind: 'name' | 'tag' | 'ballot' | 'short';
@@ -106,7 +109,10 @@ export const political = defineCheckKind<PoliticalOptions>({
     const lexicon = env.lexicon(options.lexicon);
     const group = (name: string): string[] => lexicon.group(name);
     const matcher = (name: string): PhraseMatcher<string> => new PhraseMatcher(group(name).map((phrase) => ({ phrase, payload: phrase })));
-    const parties = matcher('parties');
+    /** A party is named by its hashtag or @-handle too: "Stem på #Venstre", "Tak til @SF". */
+    const named = (name: string): PhraseMatcher<string> =>
+      new PhraseMatcher(group(name).map((phrase) => ({ phrase: [phrase, `#${phrase}`, `@${phrase}`], payload: phrase })));
+    const parties = named('parties');
     const notPolitical = matcher('not-political');
     const endorsements = matcher('endorsements');
     const endorsementContext = matcher('endorsement-context');
@@ -119,7 +125,7 @@ export const political = defineCheckKind<PoliticalOptions>({
     const blame = matcher('blame');
     const stanceAdverbs = matcher('stance-adverbs');
     const voteWords = matcher('vote-words');
-    const shortForms = matcher('short-forms');
+    const shortForms = named('short-forms');
     const partyNames = new Set(group('parties'));
     const isGenitive = (name: string): boolean =>
       (name.endsWith("'s") || name.endsWith('’s') ? partyNames.has(name.slice(0, -2)) : false) || (name.endsWith('s') && partyNames.has(name.slice(0, -1)));
@@ -127,55 +133,58 @@ export const political = defineCheckKind<PoliticalOptions>({
 
     return (context) => {
       const { model } = context.draft;
-      const { tokens, prose } = model;
+      const { prose } = model;
+      // Windows and distances count words; what stands between two words is read from the prose.
+      const tokens = draftWords(model).list;
       const sentenceOf = sentenceIndexes(tokens, model.sentences);
 
       // Parties mentioned in the post.
-      const excluded = notPolitical.match(tokens, prose);
+      const excluded = matchWords(notPolitical, model);
       const mentions: Mention[] = [];
       let x = 0;
-      for (const m of parties.match(tokens, prose)) {
+      for (const m of matchWords(parties, model)) {
         while (x < excluded.length && excluded[x]!.end <= m.start) x++;
         // "Venstre side", "Alternativet til": an exclusion that starts with the name. Inside one, a
         // capital is the party: "til venstre" is a direction, "Tak til Venstre" the party.
         if (x < excluded.length && excluded[x]!.start === m.start) continue;
-        mentions.push({ start: m.start, end: m.end, token: m.token, text: m.text, kind: 'name', genitive: isGenitive(m.text) });
+        const name = withoutSign(m);
+        mentions.push({ ...name, word: m.word, kind: 'name', genitive: isGenitive(name.text) });
       }
       for (let i = 1; i < tokens.length; i++) {
         const token = tokens[i]!;
         const previous = tokens[i - 1]!;
         if (partyTags.has(token.text) && prose[token.start - 1] === '(' && prose[token.end] === ')' && CAPITALISED.test(previous.text) && /^\s*\($/.test(prose.slice(previous.end, token.start))) {
-          mentions.push({ start: token.start - 1, end: token.end + 1, token: i, text: `(${token.text})`, kind: 'tag' });
+          mentions.push({ start: token.start - 1, end: token.end + 1, word: i, text: `(${token.text})`, kind: 'tag' });
         } else if (ballotLetters.has(stripDot(token.text)) && previous.lower === 'liste') {
           const letter = stripDot(token.text);
-          mentions.push({ start: previous.start, end: token.start + letter.length, token: i - 1, text: `${previous.text} ${letter}`, kind: 'ballot' });
+          mentions.push({ start: previous.start, end: token.start + letter.length, word: i - 1, text: `${previous.text} ${letter}`, kind: 'ballot' });
         }
       }
-      mentions.sort((a, b) => a.token - b.token);
-      const isElectionPost = tokens.some((t) => electionContext.has(stripDot(t.lower)));
+      mentions.sort((a, b) => a.word - b.word);
+      const isElectionPost = tokens.some((t) => electionContext.has(stripDot(t.lower).replace(SIGN, '')));
 
       const reported = new Set<number>();
-      const report = (phrase: PhraseMatch<string>, messageId: 'default' | 'electionCall', end: number, party: string): void => {
+      const report = (phrase: WordMatch<string>, messageId: 'default' | 'electionCall', end: number, party: string): void => {
         if (reported.has(phrase.start)) return;
         reported.add(phrase.start);
         context.report({ start: phrase.start, end: Math.max(end, phrase.end), messageId, data: { match: prose.slice(phrase.start, Math.max(end, phrase.end)), party } });
       };
       /** The first party mention starting within `window` words after the phrase, same sentence. */
-      const partyAfter = (phrase: PhraseMatch<string>): Mention | undefined => {
+      const partyAfter = (phrase: WordMatch<string>): Mention | undefined => {
         const next = firstTokenAfter(tokens, phrase);
         const m = mentions[firstMentionFrom(mentions, next)];
-        return m && m.token < next + window && sentenceOf[m.token] === sentenceOf[phrase.token] ? m : undefined;
+        return m && m.word < next + window && sentenceOf[m.word] === sentenceOf[phrase.word] ? m : undefined;
       };
       /** A party name in the same sentence as the phrase (sentences are runs of tokens). */
-      const nameInSentence = (phrase: PhraseMatch<string>): Mention | undefined => {
-        const sentence = sentenceOf[phrase.token];
-        const at = firstMentionFrom(mentions, phrase.token);
-        for (let i = at - 1; i >= 0 && sentenceOf[mentions[i]!.token] === sentence; i--) if (mentions[i]!.kind === 'name') return mentions[i];
-        for (let i = at; i < mentions.length && sentenceOf[mentions[i]!.token] === sentence; i++) if (mentions[i]!.kind === 'name') return mentions[i];
+      const nameInSentence = (phrase: WordMatch<string>): Mention | undefined => {
+        const sentence = sentenceOf[phrase.word];
+        const at = firstMentionFrom(mentions, phrase.word);
+        for (let i = at - 1; i >= 0 && sentenceOf[mentions[i]!.word] === sentence; i--) if (mentions[i]!.kind === 'name') return mentions[i];
+        for (let i = at; i < mentions.length && sentenceOf[mentions[i]!.word] === sentence; i++) if (mentions[i]!.kind === 'name') return mentions[i];
         return undefined;
       };
 
-      for (const call of electionCalls.match(tokens, prose)) {
+      for (const call of matchWords(electionCalls, model)) {
         const party = partyAfter(call);
         if (party) {
           report(call, 'electionCall', party.end, party.text);
@@ -183,7 +192,7 @@ export const political = defineCheckKind<PoliticalOptions>({
         }
         const at = firstTokenAfter(tokens, call);
         const next = tokens[at];
-        if (!next || sentenceOf[at] !== sentenceOf[call.token] || !/^\s+$/.test(prose.slice(call.end, next.start))) continue;
+        if (!next || sentenceOf[at] !== sentenceOf[call.word] || !/^\s+$/.test(prose.slice(call.end, next.start))) continue;
         const word = stripDot(next.text);
         if (ballotLetters.has(word)) {
           report(call, 'electionCall', next.start + word.length, word);
@@ -195,11 +204,11 @@ export const political = defineCheckKind<PoliticalOptions>({
           report(call, 'electionCall', end, prose.slice(next.start, end));
         }
       }
-      for (const phrase of endorsements.match(tokens, prose)) {
+      for (const phrase of matchWords(endorsements, model)) {
         const party = partyAfter(phrase);
         if (party) report(phrase, 'default', party.end, party.text);
       }
-      for (const phrase of endorsementContext.match(tokens, prose)) {
+      for (const phrase of matchWords(endorsementContext, model)) {
         const party = nameInSentence(phrase);
         if (party) report(phrase, 'default', phrase.end, party.text);
       }
@@ -223,14 +232,14 @@ export const political = defineCheckKind<PoliticalOptions>({
         const next = tokens[firstTokenAfter(tokens, m)];
         return m.genitive && next && CAPITALISED.test(next.text) && /^[^\S\r\n]+$/.test(prose.slice(m.end, next.start)) ? undefined : m;
       };
-      for (const phrase of praise.match(tokens, prose)) {
+      for (const phrase of matchWords(praise, model)) {
         const party = judgedAfter(phrase.end);
         if (party) partisan(phrase.start, party.end, party);
       }
-      for (const verdict of verdicts.match(tokens, prose)) {
+      for (const verdict of matchWords(verdicts, model)) {
         const glue = firstTokenAfter(tokens, verdict);
         const word = tokens[glue];
-        if (!word || sentenceOf[glue] !== sentenceOf[verdict.token] || !['at', 'af'].includes(word.lower)) continue;
+        if (!word || sentenceOf[glue] !== sentenceOf[verdict.word] || !['at', 'af'].includes(word.lower)) continue;
         if (!/^[\s,]*$/.test(prose.slice(verdict.end, word.start))) continue;
         const party = judgedAfter(word.end);
         if (party) partisan(verdict.start, party.end, party);
@@ -239,69 +248,59 @@ export const political = defineCheckKind<PoliticalOptions>({
       // count nowhere else (they are ambiguous in health text).
       const subjects: Mention[] = [
         ...mentions.filter((m) => m.kind === 'name' && !m.genitive),
-        ...shortForms.match(tokens, prose).map((m): Mention => ({ start: m.start, end: m.end, token: m.token, text: m.text, kind: 'short' })),
-      ].sort((a, b) => a.token - b.token);
-      for (const verb of blame.match(tokens, prose)) {
-        const sentence = sentenceOf[verb.token];
+        ...matchWords(shortForms, model).map((m): Mention => ({ ...withoutSign(m), word: m.word, kind: 'short' })),
+      ].sort((a, b) => a.word - b.word);
+      for (const verb of matchWords(blame, model)) {
+        const sentence = sentenceOf[verb.word];
         // The nearest subject before the verb, at most BLAME_GAP words between.
-        const at = firstMentionFrom(subjects, verb.token);
+        const at = firstMentionFrom(subjects, verb.word);
         for (let i = at - 1; i >= 0; i--) {
           const m = subjects[i]!;
           const next = firstTokenAfter(tokens, m);
-          if (sentenceOf[m.token] !== sentence || verb.token - next > BLAME_GAP) break;
+          if (sentenceOf[m.word] !== sentence || verb.word - next > BLAME_GAP) break;
           if (BREAK.test(prose.slice(m.end, verb.start))) break;
           partisan(m.start, verb.end, m);
           break;
         }
       }
-      const votes = new Set(voteWords.match(tokens, prose).map((m) => sentenceOf[m.token]));
-      for (const adverb of stanceAdverbs.match(tokens, prose)) {
-        const sentence = sentenceOf[adverb.token]!;
+      const votes = new Set(matchWords(voteWords, model).map((m) => sentenceOf[m.word]));
+      for (const adverb of matchWords(stanceAdverbs, model)) {
+        const sentence = sentenceOf[adverb.word]!;
         if (!votes.has(sentence)) continue;
-        const party = subjects.find((m) => sentenceOf[m.token] === sentence);
+        const party = subjects.find((m) => sentenceOf[m.word] === sentence);
         if (party) partisan(Math.min(adverb.start, party.start), Math.max(adverb.end, party.end), party);
       }
     };
   },
 });
 
-/** A token without the full stop the tokenizer keeps ("A." at the end of a sentence). */
-function stripDot(word: string): string {
-  return word.length > 1 && word.endsWith('.') ? word.slice(0, -1) : word;
+/** The sign of a hashtag or @-handle ("#kv25", "@Venstre"): the word is what counts. */
+const SIGN = /^[#@]/;
+
+/** A party's name as written, after the sign of a hashtag or handle. */
+function withoutSign(m: WordMatch<string>): { start: number; end: number; text: string } {
+  const sign = SIGN.test(m.text) ? 1 : 0;
+  return { start: m.start + sign, end: m.end, text: m.text.slice(sign) };
 }
 
-/** Index of the first mention whose token is at or after `token` (binary search; mentions are sorted). */
-function firstMentionFrom(mentions: readonly Mention[], token: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.token < token) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** Index of the first mention whose word is at or after `word` (mentions are sorted). */
+function firstMentionFrom(mentions: readonly Mention[], word: number): number {
+  return firstAtLeast(mentions, word, (m) => m.word);
 }
 
-/** Index of the token that starts at `offset` (or the first one after it). */
+/** Index of the word that starts at `offset` (or the first one after it). */
 function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingFrom(tokens, offset);
 }
 
-/** Index of the first token that starts at or after the phrase's (or mention's) end. */
-function firstTokenAfter(tokens: readonly Token[], phrase: { token: number; end: number }): number {
-  let k = phrase.token;
+/** Index of the first word that starts at or after the phrase's (or mention's) end. */
+function firstTokenAfter(tokens: readonly Token[], phrase: { word: number; end: number }): number {
+  let k = phrase.word;
   while (k < tokens.length && tokens[k]!.start < phrase.end) k++;
   return k;
 }
 
-/** For each token, the index of the sentence it starts in (-1 outside every sentence). */
+/** For each word, the index of the sentence it starts in (-1 outside every sentence). */
 function sentenceIndexes(tokens: readonly Token[], sentences: readonly Range[]): number[] {
   const out = new Array<number>(tokens.length).fill(-1);
   let s = 0;

@@ -39,7 +39,7 @@ export const readerAddress = defineCheckKind<ReaderAddressOptions>({
     return (context) => {
       const { draft } = context;
       const { model } = draft;
-      const tokens = model.textTokens;
+      const tokens = model.tokens;
       const phrases = matcher.match(model);
       for (const m of phrases) {
         context.report({

@@ -43,5 +43,5 @@ export const substitution = defineCheckKind<WordListOptions>({
 function sentenceHas(model: TextModel, match: Range, words: readonly string[]): boolean {
   const sentence = model.sentencesIn(match)[0];
   if (!sentence) return false;
-  return model.textTokens.some((t) => t.start >= sentence.start && t.end <= sentence.end && (t.end <= match.start || t.start >= match.end) && words.includes(t.lower));
+  return model.tokens.some((t) => t.start >= sentence.start && t.end <= sentence.end && (t.end <= match.start || t.start >= match.end) && words.includes(t.lower));
 }

@@ -2,6 +2,7 @@
  * A text assembled from pieces of the draft (the published text, a thread part), that can
  * map any of its offsets back to the draft, so every message lands on the right line.
  */
+import { sortedIndex } from '../text/sorted-index.js';
 import type { Range } from './types.js';
 
 interface Piece {
@@ -46,14 +47,8 @@ export class MappedText {
   toSource(offset: number, isEnd = false): number {
     if (this.pieces.length === 0) return 0;
     const probe = isEnd && offset > 0 ? offset - 1 : offset;
-    let lo = 0;
-    let hi = this.pieces.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.pieces[mid]!.at <= probe) lo = mid;
-      else hi = mid - 1;
-    }
-    const piece = this.pieces[lo]!;
+    // the last piece that starts at or before the probe (the first one when none does)
+    const piece = this.pieces[Math.max(0, sortedIndex(this.pieces, probe, (p) => p.at) - 1)]!;
     const inside = Math.min(Math.max(probe - piece.at, 0), piece.length);
     return piece.source + inside + (isEnd && offset > 0 ? 1 : 0);
   }

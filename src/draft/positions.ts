@@ -2,6 +2,8 @@
  * Offsets ↔ 1-based line/column. Lines end at LF, CRLF or a lone CR, so a CRLF draft
  * reports the same positions an editor shows. Columns count UTF-16 code units, as ESLint does.
  */
+import { sortedIndex } from '../text/sorted-index.js';
+
 export interface Position {
   line: number;
   column: number;
@@ -24,14 +26,9 @@ export class LineIndex {
 
   position(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: clamped - this.starts[lo]! + 1 };
+    // the last line that starts at or before the offset (line 1 starts at 0)
+    const index = sortedIndex(this.starts, clamped, (start) => start) - 1;
+    return { line: index + 1, column: clamped - this.starts[index]! + 1 };
   }
 
   /** Offset of a 1-based line/column (clamped to the text). */

@@ -17,7 +17,7 @@ import { findNames } from '../text/names.js';
 import { readabilityWords } from '../text/readability-words.js';
 import { splitSentences } from '../text/sentences.js';
 import { firstEndingAfter } from '../text/sorted-index.js';
-import type { Token as TextToken } from '../text/token.js';
+import type { Token } from '../text/token.js';
 import { tokenize } from '../text/tokenize.js';
 import { MappedText } from './mapped-text.js';
 import type { MediaItem, Range } from './types.js';
@@ -37,12 +37,6 @@ export interface Word extends Range {
   long: boolean;
   /** part of a quotation's attribution tail (», siger overlæge Anne Holm«): not counted in measures */
   attribution: boolean;
-}
-
-/** A word-ish token for lexicon matching: letters/digits, with inner dots and hyphens kept. */
-export interface Token extends Range {
-  text: string;
-  lower: string;
 }
 
 export interface Entity extends Range {
@@ -85,7 +79,6 @@ export class TextModel {
   private sentenceCache?: Sentence[];
   private wordCache?: Word[];
   private tokenCache?: Token[];
-  private textTokenCache?: TextToken[];
   private linedCache?: string;
   private entityCache?: Entity[];
 
@@ -215,27 +208,16 @@ export class TextModel {
     return this.wordCache!;
   }
 
-  /** Word tokens of the prose for lexicon matching, in order. */
-  get tokens(): Token[] {
-    if (!this.tokenCache) {
-      const tokens: Token[] = [];
-      for (const m of this.prose.matchAll(/[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*\.?/gu)) {
-        const text = m[0];
-        tokens.push({ text, lower: text.toLowerCase(), start: m.index, end: m.index + text.length });
-      }
-      this.tokenCache = tokens;
-    }
-    return this.tokenCache;
-  }
-
   /**
    * Every token of the prose (src/text/tokenize.ts): words, numbers, phone numbers, dates, times,
    * amounts, abbreviations, URLs, e-mails, hashtags, mentions, emoji and punctuation. Tokenized on
    * the prose with the file's line breaks put back, so a token never runs across a line end.
+   * The draft's one token stream: word lists (src/text/phrase-matcher.ts), words and sentences
+   * are all read from it.
    */
-  get textTokens(): TextToken[] {
-    this.textTokenCache ??= tokenize(this.lined);
-    return this.textTokenCache;
+  get tokens(): Token[] {
+    this.tokenCache ??= tokenize(this.lined);
+    return this.tokenCache;
   }
 
   /**
@@ -305,7 +287,7 @@ export class TextModel {
 
 
   private segment(): void {
-    const tokens = this.textTokens;
+    const tokens = this.tokens;
     const lined = this.lined;
     const ranges = splitSentences(lined, tokens);
     const names = findNames(tokens, ranges);

@@ -3,10 +3,12 @@
  * with a gap, genitives, and entries with punctuation, emoticons, hashtags or emoji.
  *
  * Entries are compiled once: each spelling is tokenized with the same tokenizer as the text, and
- * filed in a Map under its first token (lower-cased, trailing dot stripped), then under its second
- * word where it has one. A text is matched in one pass over its tokens: at each token only the
- * entries filed under it (and the next token) are tried, so the work does not grow with the size
- * of the list, and nothing from a list ever becomes a RegExp.
+ * filed in a tree of Maps by its words (lower-cased, trailing dot stripped), one level per word,
+ * as deep as its words are plain. A text is matched in one pass over its tokens: from each token
+ * the tree is followed along the next tokens, and only the entries filed on that path are tried,
+ * so the work does not grow with the size of the list – not even when thousands of entries share
+ * their first words ("Aalborg Universitetshospital, …") – and nothing from a list ever becomes a
+ * RegExp.
  *
  * Rules:
  * - Words are whole tokens, so æ, ø and å need no \b: "sygehus" does not match in "sygehuset".
@@ -23,12 +25,16 @@
  *   verb-second clause reads after a fronted adverbial ("Derfor anmodes du om",
  *   "Nu har borgerne mulighed for").
  * - `genitive`: the last word may take -s, -'s or -’s, or (after s, x, z) an apostrophe.
+ * - A web address as the last word ("rn.dk", "på rn.dk") also matches a URL on that site, with a
+ *   scheme, "www.", a sub-domain or a path ("rn.dk/patient", "https://www.rn.dk/…",
+ *   "aalborguh.rn.dk"); the match then ends with the site's name. An e-mail domain is no site.
  * - `unlessNext` / `unlessPrevious`: no match when the token right after (before) the phrase, on
  *   the same line, is one of these words (compared lower-case, with and without a trailing dot).
  * - Leftmost match first; of the matches starting there, the longest wins (the earliest entry on
  *   a tie); matches never overlap.
  */
 import { lineBreak } from './sentences.js';
+import { stripDot } from './strip-dot.js';
 import type { Token } from './token.js';
 import { tokenize } from './tokenize.js';
 
@@ -81,35 +87,47 @@ interface Compiled<T> {
   unlessPrevious?: ReadonlySet<string>;
 }
 
-interface Bucket<T> {
-  /** one-word entries, and those whose second element is a gap or may be a genitive */
-  rest: Compiled<T>[];
-  bySecond: Map<string, Compiled<T>[]>;
+/**
+ * A node of the entry tree: the entries filed here (whose words so far are the path to the node)
+ * and the nodes for the next word. An entry is filed as deep as its words are plain words: a gap,
+ * or a word written with a dot ("km." can be one token or two), ends its path.
+ */
+interface Node<T> {
+  here?: Compiled<T>[];
+  next?: Map<string, Node<T>>;
 }
 
 interface Found {
+  /** where the match starts when not at its first token's start (a site inside a URL) */
+  start?: number;
   end: number;
   /** index of the token after the match */
   next: number;
 }
 
 const DEFAULT_GAP = 2;
+const NONE: readonly string[] = [];
 const STOPS: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
 const GAP_WORDS: ReadonlySet<string> = new Set(['…', '...']);
 const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 
 export class PhraseMatcher<T> {
   readonly size: number;
-  /** Token comparisons made by the last `match` call: a measure of its work for tests. */
-  comparisons = 0;
   /**
-   * Entries by first word, and within that by second word where the second is a plain word: a
-   * lexicon with hundreds of entries starting "i …" or "at …" then costs one Map lookup more, not
-   * hundreds of comparisons, at every "i".
+   * Token comparisons made by the last `match` call while trying entries (the tree lookups that
+   * pick them are at most one per word of the longest entry): a measure of its work for tests.
    */
-  private readonly byFirst = new Map<string, Bucket<T>>();
-  /** One-word genitive entries, filed under the word without its -s. */
-  private readonly genitiveSingles = new Map<string, Compiled<T>[]>();
+  comparisons = 0;
+  /** `comparisons` of every `match` call of every matcher, summed: tests take differences. */
+  static totalComparisons = 0;
+  /**
+   * The entry tree: a lexicon with hundreds of entries starting "i …" or "at …", or a config with
+   * thousands of names starting "Aalborg Universitetshospital", costs a Map lookup per word of
+   * the path at every "i", not a comparison per entry.
+   */
+  private readonly root: Node<T> = {};
+  /** Whether a word of the text may also be looked up without a genitive ending. */
+  private readonly genitive: boolean = false;
 
   constructor(entries: Iterable<PhraseEntry<T>>) {
     let size = 0;
@@ -118,16 +136,18 @@ export class PhraseMatcher<T> {
       let added = false;
       for (const spelling of spellings) {
         for (const compiled of compile(entry, spelling)) {
-          const first = compiled.elements[0] as Word;
-          const key = first.key.toLowerCase();
-          let bucket = this.byFirst.get(key);
-          if (!bucket) this.byFirst.set(key, (bucket = { rest: [], bySecond: new Map() }));
-          const second = compiled.elements[1];
-          const indexable = !first.dot && second?.kind === 'word' && !(compiled.genitive && compiled.elements.length === 2);
-          if (indexable) file(bucket.bySecond, second.key.toLowerCase(), compiled);
-          else bucket.rest.push(compiled);
-          // a one-word genitive entry is also looked up from the word with its -s
-          if (compiled.genitive && compiled.elements.length === 1) file(this.genitiveSingles, key, compiled);
+          let node = this.root;
+          for (const element of compiled.elements) {
+            if (element.kind !== 'word') break;
+            const key = element.key.toLowerCase();
+            node.next ??= new Map();
+            let child = node.next.get(key);
+            if (!child) node.next.set(key, (child = {}));
+            node = child;
+            if (element.dot) break;
+          }
+          (node.here ??= []).push(compiled);
+          this.genitive ||= compiled.genitive;
           added = true;
         }
       }
@@ -141,7 +161,7 @@ export class PhraseMatcher<T> {
     this.comparisons = 0;
     const out: PhraseMatch<T>[] = [];
     if (this.size === 0) return out;
-    const keys = new Keys(tokens);
+    const keys = keysOf(tokens);
     for (let i = 0; i < tokens.length; i++) {
       let best: Found | undefined;
       let payload: T | undefined;
@@ -154,19 +174,25 @@ export class PhraseMatcher<T> {
           }
         }
       };
-      const lower = keys.get(i, false);
-      const bucket = this.byFirst.get(lower);
-      if (bucket) {
-        consider(bucket.rest);
-        if (bucket.bySecond.size > 0 && i + 1 < tokens.length) consider(bucket.bySecond.get(keys.get(i + 1, false)));
+      // Down the tree along the tokens from i. A genitive ("Nordjyllands") or a URL
+      // ("rn.dk/patient") can only be an entry's last word: those lookups end there.
+      let node = this.root;
+      for (let j = i; j < tokens.length && node.next; j++) {
+        const key = keys.get(j, false);
+        if (this.genitive) for (const base of genitiveBases(key)) consider(node.next.get(base)?.here);
+        for (const site of keys.sites(j)) consider(node.next.get(site)?.here);
+        const child = node.next.get(key);
+        if (!child) break;
+        consider(child.here);
+        node = child;
       }
-      if (this.genitiveSingles.size > 0) for (const base of genitiveBases(lower)) consider(this.genitiveSingles.get(base));
       if (best) {
-        const start = tokens[i]!.start;
+        const start = best.start ?? tokens[i]!.start;
         out.push({ start, end: best.end, text: text.slice(start, best.end), payload: payload as T, tokenIndex: i });
         i = best.next - 1;
       }
     }
+    PhraseMatcher.totalComparisons += this.comparisons;
     return out;
   }
 
@@ -212,6 +238,9 @@ export class PhraseMatcher<T> {
     if (key !== element.key) {
       // "Region Nordjyllands" for "Region Nordjylland"
       if (c.genitive && last && genitiveBases(key).includes(element.key)) return { end: token.end, next: j + 1 };
+      // "rn.dk/patient" for "rn.dk": the site's name inside the URL
+      const at = last && token.kind === 'url' ? siteOffset(token.lower, element.key.toLowerCase()) : -1;
+      if (at >= 0) return { ...(e === 0 ? { start: token.start + at } : {}), end: token.start + at + element.key.length, next: j + 1 };
       return undefined;
     }
     const tokenDot = token.text.length > 1 && token.text.endsWith('.');
@@ -238,24 +267,38 @@ export class PhraseMatcher<T> {
 }
 
 function listed(list: ReadonlySet<string>, lower: string): boolean {
-  return list.has(lower) || (lower.length > 1 && lower.endsWith('.') && list.has(lower.slice(0, -1)));
+  return list.has(lower) || list.has(stripDot(lower));
 }
 
-/** Token keys, computed once per `match` call: lower-case and as written, dot stripped. */
+/**
+ * Token keys: lower-case and as written, dot stripped. Computed once per token stream and shared
+ * by every matcher that reads it (a draft is read by dozens of word lists); a token stream is
+ * never changed once tokenized.
+ */
 class Keys {
-  private readonly lower: (string | undefined)[] = [];
-  private readonly exact: (string | undefined)[] = [];
+  private lower?: string[];
+  private exact?: string[];
   constructor(private readonly tokens: readonly Token[]) {}
-  get(j: number, caseSensitive: boolean): string {
-    const cache = caseSensitive ? this.exact : this.lower;
-    let key = cache[j];
-    if (key === undefined) {
-      const token = this.tokens[j]!;
-      key = tokenKey(caseSensitive ? token.text : token.lower, token.kind);
-      cache[j] = key;
-    }
-    return key;
+  /** For a URL, the sites it is on other than its key ("https://www.rn.dk/x": "www.rn.dk", "rn.dk"). */
+  sites(j: number): readonly string[] {
+    const token = this.tokens[j]!;
+    return token.kind === 'url' ? sitesOf(token.lower) : NONE;
   }
+  get(j: number, caseSensitive: boolean): string {
+    const keys = caseSensitive ? (this.exact ??= this.all(true)) : (this.lower ??= this.all(false));
+    return keys[j]!;
+  }
+  private all(caseSensitive: boolean): string[] {
+    return this.tokens.map((token) => tokenKey(caseSensitive ? token.text : token.lower, token.kind));
+  }
+}
+
+const keyCache = new WeakMap<readonly Token[], Keys>();
+
+function keysOf(tokens: readonly Token[]): Keys {
+  let keys = keyCache.get(tokens);
+  if (!keys) keyCache.set(tokens, (keys = new Keys(tokens)));
+  return keys;
 }
 
 /**
@@ -263,9 +306,35 @@ class Keys {
  * variation selector or gender sign (»🤷‍♀️« is »🤷«), so a list names an emoji once.
  */
 function tokenKey(text: string, kind: Token['kind']): string {
-  let key = kind === 'emoji' ? text.replace(/\u{200D}[\u{2640}\u{2642}]|[\u{FE0F}\u{1F3FB}-\u{1F3FF}]/gu, '') : text;
-  if (key.length > 1 && key.endsWith('.')) key = key.slice(0, -1);
-  return key;
+  return stripDot(kind === 'emoji' ? text.replace(/\u{200D}[\u{2640}\u{2642}]|[\u{FE0F}\u{1F3FB}-\u{1F3FF}]/gu, '') : text);
+}
+
+/** Where the host of a URL starts and ends: after the scheme, before the path, query or port. */
+function hostOf(url: string): { start: number; end: number } {
+  const start = url.startsWith('https://') ? 8 : url.startsWith('http://') ? 7 : 0;
+  const rest = url.slice(start).search(/[/?#:]/);
+  return { start, end: rest < 0 ? url.length : start + rest };
+}
+
+/** The sites a lower-case URL is on, other than itself: its host and the host's parent domains. */
+function sitesOf(url: string): string[] {
+  const { start, end } = hostOf(url);
+  const out: string[] = [];
+  let at = start;
+  for (;;) {
+    const dot = url.indexOf('.', at);
+    if (dot < 0 || dot >= end) break; // a site has a dot: "rn.dk", never "dk"
+    if (at > 0 || end < url.length) out.push(url.slice(at, end));
+    at = dot + 1;
+  }
+  return out;
+}
+
+/** Where `site` stands in a lower-case URL as its host or the end of its host, or -1. */
+function siteOffset(url: string, site: string): number {
+  const { start, end } = hostOf(url);
+  if (end - start === site.length) return url.startsWith(site, start) ? start : -1;
+  return end - start > site.length && url.startsWith(site, end - site.length) && url[end - site.length - 1] === '.' ? end - site.length : -1;
 }
 
 /** The word a genitive could come from: "nordjyllands" → "nordjylland", "aauh's" → "aauh". */
@@ -297,12 +366,6 @@ function concat(groups: readonly Element[][]): Element[] {
   const out: Element[] = [];
   for (const group of groups) for (const element of group) out.push(element);
   return out;
-}
-
-function file<T>(map: Map<string, Compiled<T>[]>, key: string, compiled: Compiled<T>): void {
-  const list = map.get(key);
-  if (list) list.push(compiled);
-  else map.set(key, [compiled]);
 }
 
 /** The patterns of one spelling: as written and, with `invert`, with its first two words swapped. */

@@ -49,6 +49,13 @@ describe('crisis-steps (crisis/five-steps)', () => {
     expect(missing(`${without4} Vi har 14 senge.`)).toEqual([4]);
   });
 
+  it('a link to the site counts as the site ("på rn.dk")', () => {
+    const without4 = [STEP[1], STEP[2], STEP[3], STEP[5]].join(' ');
+    expect(missing(`${without4} Læs mere på rn.dk/drift.`)).toEqual([]);
+    expect(missing(`${without4} Læs mere på https://www.rn.dk/drift.`)).toEqual([]);
+    expect(missing(`${without4} Skriv til info@rn.dk.`)).toEqual([4]);
+  });
+
   it('phrases match across capitals, line breaks and commas', () => {
     const body = ['VI ER OPMÆRKSOMME PÅ sagen.', 'Vi\nbeklager.', 'Det er vi kede af.', 'Vi vender tilbage, så snart vi ved mere, og vi opdaterer.', 'Derfor vil vi ændre det.'].join('\n\n');
     expect(missing(body)).toEqual([]);

@@ -15,6 +15,18 @@ describe('political (tone/political-neutrality)', () => {
     expect(m!.message).toContain('opfordrer til at stemme på Venstre');
   });
 
+  it('reads a party in a hashtag or @-handle, and an election hashtag', () => {
+    expect(matches('Stem på #Venstre til valget.')).toEqual([['electionCall', 'Stem på #Venstre']]);
+    expect(matches('Husk at stemme på @SF.')).toEqual([['electionCall', 'Husk at stemme på @SF']]);
+    expect(matches('Sæt dit kryds ved Mette Hansen. #kv25')).toEqual([['electionCall', 'Sæt dit kryds ved Mette Hansen']]);
+    expect(matches('Enhedslisten svigter patienterne. #dkpol')).toEqual([['partisan', 'Enhedslisten svigter']]);
+    expect(matches('#DF har svigtet de ældre.')).toEqual([['partisan', 'DF har svigtet']]);
+  });
+
+  it('reads a listed name with a comma as one name', () => {
+    expect(matches('Stor ros til Venstre, Danmarks Liberale Parti.')).toEqual([['partisan', 'Stor ros til Venstre, Danmarks Liberale Parti']]);
+  });
+
   it('reports a call to vote for a candidate only in a post about an election', () => {
     expect(matches('Sæt dit kryds ved Mette Hansen til regionsrådsvalget.')).toEqual([['electionCall', 'Sæt dit kryds ved Mette Hansen']]);
     expect(hits('Stem på Bella som årets besøgshund.')).toEqual([]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PhraseMatcher } from '../../src/text/phrase-matcher.js';
 import { lintText } from '../support/lint.js';
 
 const RULE = 'sender/reply-signature';
@@ -76,4 +77,28 @@ describe('reply-signature (sender/reply-signature)', () => {
     expect(hits(reply(body), { units: ['Forbedring og kvalitet'] })).toEqual([]);
     expect(hits(reply(body), { pages: [{ name: 'Forbedring og kvalitet', platforms: ['facebook'] }] })).toEqual([]);
   });
+
+  it('lints with 20,000 units and 20,000 pages in the config: the names cost work per token, not per name', () => {
+    const units: string[] = [];
+    const pages: Array<{ name: string; platforms: string[] }> = [];
+    for (let n = 0; n < 20_000; n++) {
+      units.push(`Aalborg Universitetshospital, Afsnit ${n}`);
+      pages.push({ name: `Klinik for Øre ${n} – Regionshospital Nordjylland`, platforms: ['facebook'] });
+    }
+    const text = reply(
+      'Tak for din besked. Aalborg Universitetshospital, Afsnit 9 har åbent igen.\n\n/Mette, Aalborg Universitetshospital, Afsnit 17',
+      'Klinik for Øre 17 – Regionshospital Nordjylland',
+    );
+    const lint = (config: Record<string, unknown>) => {
+      const before = PhraseMatcher.totalComparisons;
+      const messages = lintText(text, { config }).messages.filter((m) => m.ruleId.startsWith('sender/') && m.ruleId !== 'sender/own-pages-only');
+      return { messages, work: PhraseMatcher.totalComparisons - before };
+    };
+    const few = lint({ units: units.slice(0, 20), pages: pages.slice(0, 20) });
+    const many = lint({ units, pages });
+    expect(many.messages).toEqual([]);
+    expect(few.messages).toEqual([]);
+    // The same draft, 2,000 times the names: the same work.
+    expect(many.work).toBeLessThanOrEqual(few.work + 20);
+  }, 60_000);
 });

@@ -267,10 +267,30 @@ describe('words and tokens', () => {
     expect(m.wordsIn({ start: 100, end: 200 })).toEqual([]);
   });
 
-  it('tokens keep inner dots, hyphens and a trailing full stop', () => {
-    const m = model('Vedr. p.t. e-mail og bl.a. samt.\n');
-    expect(m.tokens.map((t) => t.text)).toEqual(['Vedr.', 'p.t.', 'e-mail', 'og', 'bl.a.', 'samt.']);
+  it('has one token stream: abbreviations keep their dots, a full stop is a token of its own', () => {
+    const text = 'Vedr. p.t. e-mail og bl.a. samt.\nNy linje i *samme* afsnit.\n';
+    const m = model(text);
+    expect(m.tokens.map((t) => [t.text, t.kind])).toEqual([
+      ['Vedr.', 'abbreviation'],
+      ['p', 'word'],
+      ['.', 'punct'],
+      ['t', 'word'],
+      ['.', 'punct'],
+      ['e-mail', 'word'],
+      ['og', 'word'],
+      ['bl.a.', 'abbreviation'],
+      ['samt', 'word'],
+      ['.', 'punct'],
+      ['Ny', 'word'],
+      ['linje', 'word'],
+      ['i', 'word'],
+      ['samme', 'word'],
+      ['afsnit', 'word'],
+      ['.', 'punct'],
+    ]);
     expect(m.tokens[0]!.lower).toBe('vedr.');
+    // offsets are file offsets; Markdown markup is not a token
+    for (const t of m.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/draft/draft.js';
 import { matchCase } from '../../src/text/match-case.js';
 import { PhraseMatcher, type PhraseEntry } from '../../src/text/phrase-matcher.js';
 import { tokenize } from '../../src/text/tokenize.js';
@@ -191,11 +192,208 @@ describe('PhraseMatcher', () => {
   });
 });
 
+describe('PhraseMatcher: words, dots and neighbours', () => {
+  /** Entries as strings or full entries; the matched texts. */
+  const texts = (entries: Array<string | Omit<PhraseEntry<string>, 'payload'>>, text: string): string[] =>
+    found(
+      entries.map((e) => (typeof e === 'string' ? { phrase: e, payload: e } : { ...e, payload: String(e.phrase) })),
+      text,
+    ).map(([t]) => t);
+
+  it('matches whole words, in order', () => {
+    expect(texts(['samt', 'endvidere'], 'Endvidere kommer Jens samt Hanne.')).toEqual(['Endvidere', 'samt']);
+  });
+
+  it('respects word boundaries with æ, ø and å', () => {
+    expect(texts(['samt'], 'En samtale og samtidig samt.')).toEqual(['samt']);
+    expect(texts(['så'], 'Såfremt og påså og så.')).toEqual(['så']);
+    expect(texts(['fald'], 'Nedfald, faldt og fald.')).toEqual(['fald']);
+    expect(texts(['øl'], 'Øllet og øl.')).toEqual(['øl']);
+  });
+
+  it('treats regular-expression characters in entries as literals', () => {
+    expect(texts(['a.b', 'c+', '(x)', '.*'], 'axb a.b c cc c+ x (x) alt')).toEqual(['a.b', 'c+', '(x)']);
+    expect(() => new PhraseMatcher([{ phrase: '[unclosed', payload: 1 }, { phrase: '(?<', payload: 2 }])).not.toThrow();
+  });
+
+  it('does not match across punctuation between the words', () => {
+    expect(texts(['i fald'], 'Kom i, fald ikke.')).toEqual([]);
+  });
+
+  it('matches a word before a full stop, without the full stop', () => {
+    expect(texts(['samt'], 'Jens kommer samt.')).toEqual(['samt']);
+    expect(texts(['i fald'], 'Kun i fald.')).toEqual(['i fald']);
+  });
+
+  it('matches entries with dots, and not without them', () => {
+    expect(texts(['vedr.', 'p.t.', 'bl.a.'], 'Vedr. mødet: vi er p.t. lukket, bl.a. i dag.')).toEqual(['Vedr.', 'p.t.', 'bl.a.']);
+    expect(texts(['vedr.'], 'Vedr mødet.')).toEqual([]);
+    expect(texts(['p.t.'], 'pt og p.t og pt.')).toEqual([]);
+    expect(texts(['jf. aftalen'], 'Det sker jf. aftalen.')).toEqual(['jf. aftalen']);
+  });
+
+  it('unlessNext and unlessPrevious read the neighbouring token, so punctuation breaks the link', () => {
+    expect(texts([{ phrase: 'samt', unlessNext: ['med'] }], 'Samt med andre. Samt Jens.')).toEqual(['Samt']);
+    expect(texts([{ phrase: 'samt', unlessNext: ['med'] }], 'Jens samt. Med andre ord.')).toEqual(['samt']);
+    const fald = { phrase: 'i fald', unlessPrevious: ['givet', 'så'] };
+    expect(texts([fald], 'I givet fald, i så fald og i fald.')).toEqual(['i fald']);
+    expect(texts([fald], 'Det er givet. I fald det sker.')).toEqual(['I fald']);
+    expect(texts([fald], 'Det er givet\n\ni fald det sker.')).toEqual(['i fald']);
+  });
+
+  it('compares a dotted unless word with its dot', () => {
+    expect(texts([{ phrase: 'dags dato', unlessPrevious: ['pr.'] }], 'Fra pr. dags dato. Og dags dato.')).toEqual(['dags dato']);
+    expect(texts([{ phrase: 'glæde', unlessNext: ['sig'] }], 'Vi må glæde sig. En glæde.')).toEqual(['glæde']);
+  });
+
+  it('the longest phrase wins, whatever the order of the list', () => {
+    expect(found(one('i').concat(one('i fald'), one('i tilfælde af at'), one('i tilfælde')), 'Ring i tilfælde af at. Ring i fald. Ring i dag.')).toEqual([
+      ['i tilfælde af at', 'i tilfælde af at'],
+      ['i fald', 'i fald'],
+      ['i', 'i'],
+    ]);
+    expect(texts(['a b', 'b c'], 'a b c')).toEqual(['a b']);
+  });
+
+  it('an empty list or blank entries match nothing', () => {
+    expect(new PhraseMatcher<string>([]).size).toBe(0);
+    expect(new PhraseMatcher([{ phrase: '   ', payload: 1 }]).size).toBe(0);
+    expect(texts([], 'Hej.')).toEqual([]);
+  });
+});
+
+describe('PhraseMatcher: emoticons, hashtags, emoji and punctuation', () => {
+  const at = (entries: string[], text: string): Array<[string, string, number]> =>
+    new PhraseMatcher(entries.map((phrase) => ({ phrase, payload: phrase }))).match(tokenize(text), text).map((m) => [m.text, m.payload, m.start]);
+
+  it('matches entries with punctuation as literals, never as regular expressions', () => {
+    expect(at([':)', ';-)', '^_^', '(grin)', '*griner*', '#fail', 'a.b'], 'Hej :) og ;-) ^_^ (grin) *griner* #fail axb a.b')).toEqual([
+      [':)', ':)', 4],
+      [';-)', ';-)', 10],
+      ['^_^', '^_^', 14],
+      ['(grin)', '(grin)', 18],
+      ['*griner*', '*griner*', 25],
+      ['#fail', '#fail', 34],
+      ['a.b', 'a.b', 44],
+    ]);
+  });
+
+  it('words keep their boundaries; an entry of punctuation needs none', () => {
+    expect(at(['lol', 'ups'], 'Lolland, grupper, lolø, ups')).toEqual([['ups', 'ups', 24]]);
+    expect(at([':d'], 'Status:Det er :D')).toEqual([[':D', ':d', 14]]);
+  });
+
+  it('lower-case entries match any capitalisation; others only themselves', () => {
+    expect(at(['haha', 'LOL'], 'HAHA Haha lol LOL')).toEqual([
+      ['HAHA', 'haha', 0],
+      ['Haha', 'haha', 5],
+      ['LOL', 'LOL', 14],
+    ]);
+  });
+
+  it('the longest entry wins where two overlap; an emoji matches with its joiners', () => {
+    expect(at(['haha', 'hahaha', '#lol', 'lol'], 'hahaha #lol')).toEqual([
+      ['hahaha', 'hahaha', 0],
+      ['#lol', '#lol', 7],
+    ]);
+    expect(at(['🤷'], 'Tja 🤷‍♀️')).toEqual([['🤷‍♀️', '🤷', 4]]);
+  });
+});
+
+describe('PhraseMatcher: web addresses', () => {
+  const entries = [
+    { phrase: 'på rn.dk', payload: 'på rn.dk' },
+    { phrase: 'sundhed.dk', payload: 'sundhed.dk' },
+  ];
+
+  it('a site matches a URL on it; the match is the site name', () => {
+    expect(found(entries, 'Læs mere på rn.dk/patient.')).toEqual([['på rn.dk', 'på rn.dk']]);
+    expect(found(entries, 'Læs mere på https://www.rn.dk/patient?side=2')).toEqual([['på https://www.rn.dk', 'på rn.dk']]);
+    expect(found(entries, 'Se https://www.sundhed.dk og min.sundhed.dk/x.')).toEqual([
+      ['sundhed.dk', 'sundhed.dk'],
+      ['sundhed.dk', 'sundhed.dk'],
+    ]);
+  });
+
+  it('not another site, nor an e-mail domain', () => {
+    expect(found(entries, 'Skriv til info@sundhed.dk eller se xsundhed.dk, sundhed.dk.evil.com og på rn.dkx.')).toEqual([]);
+  });
+});
+
+describe('PhraseMatcher on a draft', () => {
+  const onDraft = (phrases: string[], text: string): string[] => {
+    const { model } = parseText(text, 'x.md');
+    return new PhraseMatcher(phrases.map((phrase) => ({ phrase, payload: phrase })))
+      .match(model.tokens, model.prose)
+      .map((m) => {
+        expect(m.text).toBe(model.prose.slice(m.start, m.end));
+        return text.slice(m.start, m.end);
+      });
+  };
+
+  it('matches a phrase across soft line breaks, inline markup and runs of white space', () => {
+    expect(onDraft(['i tilfælde af at'], 'Ring i tilfælde\naf at du bliver syg.')).toEqual(['i tilfælde\naf at']);
+    expect(onDraft(['i tilfælde af at'], 'Ring i tilfælde\r\naf at du bliver syg.')).toEqual(['i tilfælde\r\naf at']);
+    expect(onDraft(['i tilfælde af at'], 'Ring i *tilfælde* af at det sker.')).toEqual(['i *tilfælde* af at']);
+    expect(onDraft(['i tilfælde af at'], 'Ring i   tilfælde af\tat det sker.')).toEqual(['i   tilfælde af\tat']);
+    expect(onDraft(['vi vender tilbage, så snart'], 'Vi vender\ntilbage,  så snart vi kan')).toEqual(['Vi vender\ntilbage,  så snart']);
+  });
+
+  it('never across paragraphs, list items or headings', () => {
+    expect(onDraft(['i fald'], 'Vi er klar i\n\nfald det sker.')).toEqual([]);
+    expect(onDraft(['i fald'], '- klar i\n- fald det sker')).toEqual([]);
+    expect(onDraft(['i fald'], '# Klar i\nfald det sker')).toEqual([]);
+  });
+
+  it('ignores words in code; link texts are text', () => {
+    expect(onDraft(['samt'], 'Se `samt` og [samt](https://rn.dk/samt).')).toEqual(['samt']);
+  });
+});
+
+describe('PhraseMatcher work', () => {
+  it('does not try every entry that shares its first words', () => {
+    const entries: PhraseEntry<number>[] = [];
+    for (let n = 0; n < 20_000; n++) entries.push({ phrase: `Aalborg Universitetshospital, Afsnit ${n}`, payload: n, genitive: true });
+    const matcher = new PhraseMatcher(entries);
+    const text = 'Hilsen Aalborg Universitetshospital, Afsnit 17 og Aalborg Universitetshospital, Afsnit 9s team. '.repeat(50);
+    const tokens = tokenize(text);
+    const matches = matcher.match(tokens, text);
+    expect(matches.slice(0, 2).map((m) => [m.text, m.payload])).toEqual([
+      ['Aalborg Universitetshospital, Afsnit 17', 17],
+      ['Aalborg Universitetshospital, Afsnit 9s', 9],
+    ]);
+    expect(matches).toHaveLength(100);
+    expect(matcher.comparisons).toBeLessThan(tokens.length * 3);
+  });
+
+  it('sums the work of every matcher in totalComparisons', () => {
+    const matcher = new PhraseMatcher([{ phrase: 'i dag', payload: 1 }]);
+    const before = PhraseMatcher.totalComparisons;
+    matcher.match(tokenize('i dag og i morgen'), 'i dag og i morgen');
+    expect(PhraseMatcher.totalComparisons - before).toBe(matcher.comparisons);
+    expect(matcher.comparisons).toBeGreaterThan(0);
+  });
+});
+
 describe('matchCase', () => {
   it('copies capitalisation', () => {
     expect(matchCase('Vedrørende', 'om')).toBe('Om');
     expect(matchCase('AMK', 'akutmodtagelsen')).toBe('AKUTMODTAGELSEN');
     expect(matchCase('vedrørende', 'om')).toBe('om');
     expect(matchCase('A', 'en')).toBe('En');
+  });
+
+  it.each([
+    ['vedrørende', 'om', 'om'],
+    ['Vedrørende', 'om', 'Om'],
+    ['VEDRØRENDE', 'om', 'OM'],
+    ['Såfremt', 'hvis', 'Hvis'],
+    ['A', 'hvis', 'Hvis'], // one capital letter is a capital, not shouting
+    ['ÆNDRE', 'skifte', 'SKIFTE'],
+    ['123', 'x', 'x'],
+    ['i tilfælde af at', 'hvis', 'hvis'],
+    ['I tilfælde af at', 'hvis', 'Hvis'],
+  ])('%s → %s gives %s', (original, replacement, expected) => {
+    expect(matchCase(original, replacement)).toBe(expected);
   });
 });

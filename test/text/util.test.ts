@@ -1,16 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp } from '../../src/text/escape.js';
-import { firstEndingAfter, sortedIndex } from '../../src/text/sorted-index.js';
-
-describe('escapeRegExp', () => {
-  it('makes a literal match itself', () => {
-    const literal = 'kr. (inkl. moms) [ca.] 1+1=2? a|b ^$ \\ /';
-    expect(new RegExp(escapeRegExp(literal), 'u').exec(`pris: ${literal}!`)?.[0]).toBe(literal);
-    expect(escapeRegExp('hjerte-kar')).toBe('hjerte-kar');
-  });
-});
+import { firstAtLeast, firstEndingAfter, firstIndex, firstStartingFrom, sortedIndex } from '../../src/text/sorted-index.js';
+import { stripDot } from '../../src/text/strip-dot.js';
 
 describe('sortedIndex', () => {
   const ranges = [
@@ -25,6 +17,23 @@ describe('sortedIndex', () => {
   it('works with any key', () => {
     expect(sortedIndex([1, 3, 3, 7], 3, (n) => n)).toBe(3);
     expect(sortedIndex([1, 3, 3, 7], 0, (n) => n)).toBe(0);
+  });
+  it('finds the first key at or above a value, and the first range starting at an offset', () => {
+    expect([0, 1, 2, 3, 4, 7, 8].map((v) => firstAtLeast([1, 3, 3, 7], v, (n) => n))).toEqual([0, 0, 1, 1, 3, 3, 4]);
+    expect([0, 1, 6, 7, 12, 13].map((o) => firstStartingFrom(ranges, o))).toEqual([0, 1, 1, 2, 2, 3]);
+    expect(firstStartingFrom([], 3)).toBe(0);
+  });
+  it('searches a monotone test over an interval', () => {
+    expect(firstIndex(0, 100, (i) => i * i >= 50)).toBe(8);
+    expect(firstIndex(5, 10, () => true)).toBe(5);
+    expect(firstIndex(5, 10, () => false)).toBe(10);
+    expect(firstIndex(3, 3, () => true)).toBe(3);
+  });
+});
+
+describe('stripDot', () => {
+  it('drops one trailing full stop, never a lone one', () => {
+    expect(['kl.', 'A.', 'bl.a.', 'samt', '.', '', 'f.eks..'].map(stripDot)).toEqual(['kl', 'A', 'bl.a', 'samt', '.', '', 'f.eks.']);
   });
 });
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { parse } from 'yaml';
-import { findCaseNumbers, isOwnDomain } from '../../src/checks/lib/identifiers.js';
+import { findCaseNumbers, isOwnDomain, labelMatcher } from '../../src/checks/lib/identifiers.js';
+import { tokenize } from '../../src/text/tokenize.js';
 
 const lexicon = parse(readFileSync(new URL('../../rules/lexicon/identifiers.yml', import.meta.url), 'utf8')) as {
   groups: Record<string, string[]>;
@@ -36,6 +37,8 @@ describe('findCaseNumbers', () => {
     ['a word that merely contains a label', 'projournalnummer 123'],
     ['a number without a label', 'Ring 97 64 80 00 eller se 2026-212-0015'],
     ['a label on the next line', 'sagsnr.\n2026-212-0015'],
+    ['a label joined to a word before it', 'x_sagsnr 55, a.jnr 77 og pre-journalnummer 12'],
+    ['a label run into a word', 'sagsnr.abc123'],
     ['no labels configured', 'j.nr. 2026-212-0015'],
   ])('ignores %s', (label, text) => {
     expect(findCaseNumbers(text, label === 'no labels configured' ? [] : LABELS)).toEqual([]);
@@ -50,12 +53,36 @@ describe('findCaseNumbers', () => {
     expect(findCaseNumbers('a+b 123 og axb 456', ['a+b', 'a.b'])).toEqual([{ start: 0, end: 7, text: 'a+b 123' }]);
   });
 
+  it('the definite form only of a label ending in "nummer"', () => {
+    expect(findCaseNumbers('Journalnummeret: 2026-1 og sagsnr.et 5', LABELS).map((m) => m.text)).toEqual(['Journalnummeret: 2026-1']);
+  });
+
   it('stays fast on hostile input', () => {
     const text = 'sagsnr' + ' '.repeat(50000) + ':' + ' '.repeat(50000) + 'x';
     expect(findCaseNumbers(text, LABELS)).toEqual([]);
   });
 });
 
+
+describe('labelMatcher', () => {
+  const labels = (list: string[], text: string, definite = false) =>
+    labelMatcher(list, definite)
+      .match(tokenize(text), text)
+      .map((m) => [m.text, m.payload]);
+
+  it('finds labels case-insensitively, with or without their trailing dot', () => {
+    expect(labels(['ordrenr.', 'cvr'], 'ORDRENR 12, Ordrenr. 13, CVR: 14')).toEqual([
+      ['ORDRENR', 'ordrenr.'],
+      ['Ordrenr.', 'ordrenr.'],
+      ['CVR', 'cvr'],
+    ]);
+  });
+
+  it('as whole words, with the definite form only when asked', () => {
+    expect(labels(['kundenummer'], 'kundenumre, kundenummeret og kundenummer')).toEqual([['kundenummer', 'kundenummer']]);
+    expect(labels(['kundenummer'], 'kundenummeret', true)).toEqual([['kundenummeret', 'kundenummer']]);
+  });
+});
 
 describe('isOwnDomain', () => {
   const own = ['rn.dk'];

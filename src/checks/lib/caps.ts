@@ -20,6 +20,7 @@
 import type { LexiconEntry } from '../../core/lexicon.js';
 import type { TextModel } from '../../draft/text-model.js';
 import type { Range } from '../../draft/types.js';
+import { stripDot } from '../../text/strip-dot.js';
 import type { CheckEnv } from '../types.js';
 
 export interface CapsOptions {
@@ -114,7 +115,7 @@ function analyse(model: TextModel, vocabulary: CapsVocabulary): CapsAnalysis {
   const words: CapsWord[] = [];
   const defined = new Set<string>();
   let e = 0;
-  for (const token of model.textTokens) {
+  for (const token of model.tokens) {
     if (token.kind !== 'word' && token.kind !== 'abbreviation') continue;
     while (e < entities.length && entities[e]!.end <= token.start) e++;
     const entity = entities[e];
@@ -182,6 +183,3 @@ function isCaps(text: string): boolean {
   return true;
 }
 
-function stripDot(word: string): string {
-  return word.length > 1 && word.endsWith('.') ? word.slice(0, -1) : word;
-}

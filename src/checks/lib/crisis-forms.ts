@@ -1,6 +1,6 @@
 /**
  * Crisis-step forms: a step of the crisis model taken by the way a sentence is built, not by a
- * fixed phrase (crisis/five-steps). Each form is one small detector over the draft's word tokens;
+ * fixed phrase (crisis/five-steps). Each form is one small detector over the draft's words;
  * the words it needs are groups of rules/lexicon/crisis.yml (see the "Forms" note at its top),
  * matched as literals like every list. The grammar lives here:
  *
@@ -23,14 +23,17 @@
  *   fronted word ("I stedet kan du …"); "kan … ikke" is what the reader cannot do (the problem),
  *   not the way forward.
  *
- * Sentences here are runs of tokens split at ". X" (capital after a full stop that does not end
+ * Sentences here are runs of words split at ". X" (capital after a full stop that does not end
  * an abbreviation), "!", "?", ":" or ";" before white space, and block ends (a line break left in
  * the prose). Soft line breaks are spaces in the prose already, so a form never depends on where a
  * line was wrapped. A question (ending in "?") never counts for the step-5 forms.
  */
 import type { Lexicon } from '../../core/lexicon.js';
-import type { Token } from '../../draft/text-model.js';
-import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
+import type { TextModel } from '../../draft/text-model.js';
+import { PhraseMatcher } from '../../text/phrase-matcher.js';
+import { stripDot } from '../../text/strip-dot.js';
+import type { Token } from '../../text/token.js';
+import { draftWords, matchWords, type WordMatch } from './words.js';
 
 export const CRISIS_FORMS = ['in-progress', 'named-cause', 'feeling', 'time', 'notification', 'conditional', 'imperative', 'reader-modal'] as const;
 export type CrisisForm = (typeof CRISIS_FORMS)[number];
@@ -65,19 +68,22 @@ const NEGATIONS = new Set(['ikke', 'aldrig', 'heller']);
 const ABBREVIATIONS = new Set(['kl.', 'ca.', 'fx.', 'f.eks.', 'bl.a.', 'nr.', 'tlf.', 'evt.', 'dvs.', 'jf.', 'pkt.', 'st.', 'afd.', 'dr.', 'mr.', 'hr.', 'fr.', 'mv.', 'inkl.', 'ekskl.', 'min.', 'max.', 'gl.', 'vedr.', 'pga.']);
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 
-/** The draft's tokens with the sentence each one is in. */
+/** The draft's words (lib/words.ts) with the sentence each one is in. */
 export interface FormText {
+  model: TextModel;
   prose: string;
   tokens: readonly Token[];
-  /** For each token, its sentence. */
+  /** For each word, its sentence. */
   sentence: number[];
-  /** For each sentence, its first token. */
+  /** For each sentence, its first word. */
   first: number[];
   /** For each sentence, whether it ends in "?". */
   question: boolean[];
 }
 
-export function formText(prose: string, tokens: readonly Token[]): FormText {
+export function formText(model: TextModel): FormText {
+  const { prose } = model;
+  const tokens = draftWords(model).list;
   const sentence: number[] = [];
   const first: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -90,13 +96,17 @@ export function formText(prose: string, tokens: readonly Token[]): FormText {
     if (last.text.endsWith('.')) return false;
     return /^[^\r\n.!]*\?/.test(prose.slice(last.end, tokens[end + 1]?.start ?? prose.length));
   });
-  return { prose, tokens, sentence, first, question };
+  return { model, prose, tokens, sentence, first, question };
 }
 
 function startsSentence(prose: string, previous: Token, token: Token): boolean {
-  const gap = prose.slice(previous.end, token.start);
+  // The previous word with a full stop written right after it ("A.", "mr."): an abbreviation of
+  // ABBREVIATIONS or the end of a sentence.
+  const dotted = !previous.text.endsWith('.') && prose[previous.end] === '.';
+  const lower = dotted ? `${previous.lower}.` : previous.lower;
+  const gap = prose.slice(previous.end + (dotted ? 1 : 0), token.start);
   if (/[\r\n]|[!?:;]\s/.test(gap)) return true;
-  const fullStop = (previous.text.endsWith('.') && !ABBREVIATIONS.has(previous.lower)) || /\.\s/.test(gap);
+  const fullStop = (lower.endsWith('.') && !ABBREVIATIONS.has(lower)) || /\.\s/.test(gap);
   return fullStop && CAPITAL_OR_DIGIT.test(token.text);
 }
 
@@ -113,7 +123,6 @@ class WordSet {
   }
 }
 
-const stripDot = (word: string): string => (word.length > 1 && word.endsWith('.') ? word.slice(0, -1) : word);
 const word = (token: Token | undefined): string => (token ? stripDot(token.lower) : '');
 
 export class CrisisForms {
@@ -145,7 +154,7 @@ export class CrisisForms {
       case 'feeling':
         return this.followedWithin(text, 'empathy-frames', 'feeling-words', 2);
       case 'time':
-        return CLOCK_TIME.test(text.prose) || DURATION.test(text.prose) || this.matcher('time-expressions').match(text.tokens, text.prose).length > 0;
+        return CLOCK_TIME.test(text.prose) || DURATION.test(text.prose) || matchWords(this.matcher('time-expressions'), text.model).length > 0;
       case 'notification':
         return this.followedWithin(text, 'notify-verbs', 'update-channels', 5);
       case 'conditional':
@@ -159,12 +168,12 @@ export class CrisisForms {
 
   /** A phrase of `lead`, then (at most `gap` words later, same sentence, no negation) one of `then`. */
   private followedWithin(text: FormText, lead: string, then: string, gap: number): boolean {
-    const { tokens, prose, sentence } = text;
-    const starts = new Set(this.matcher(then).match(tokens, prose).map((m) => m.token));
+    const { tokens, model, sentence } = text;
+    const starts = new Set(matchWords(this.matcher(then), model).map((m) => m.word));
     if (starts.size === 0) return false;
-    for (const m of this.matcher(lead).match(tokens, prose)) {
+    for (const m of matchWords(this.matcher(lead), model)) {
       const from = after(tokens, m);
-      for (let k = from; k <= from + gap && k < tokens.length && sentence[k] === sentence[m.token]; k++) {
+      for (let k = from; k <= from + gap && k < tokens.length && sentence[k] === sentence[m.word]; k++) {
         if (starts.has(k)) return true;
         if (NEGATIONS.has(word(tokens[k]))) break;
       }
@@ -174,10 +183,10 @@ export class CrisisForms {
 
   /** "på grund af et nedbrud hos X": a connector, then "hos" and a word within five words. */
   private namedCause(text: FormText): boolean {
-    const { tokens, prose, sentence } = text;
-    for (const m of this.matcher('cause-connectors').match(tokens, prose)) {
+    const { tokens, model, sentence } = text;
+    for (const m of matchWords(this.matcher('cause-connectors'), model)) {
       const from = after(tokens, m);
-      for (let k = from; k <= from + 4 && k + 1 < tokens.length && sentence[k + 1] === sentence[m.token]; k++) {
+      for (let k = from; k <= from + 4 && k + 1 < tokens.length && sentence[k + 1] === sentence[m.word]; k++) {
         if (word(tokens[k]) === 'hos') return true;
       }
     }
@@ -242,9 +251,9 @@ export class CrisisForms {
   }
 }
 
-/** Index of the first token that starts at or after the match's end. */
-function after(tokens: readonly Token[], m: PhraseMatch<unknown>): number {
-  let k = m.token;
+/** Index of the first word that starts at or after the match's end. */
+function after(tokens: readonly Token[], m: WordMatch<unknown>): number {
+  let k = m.word;
   while (k < tokens.length && tokens[k]!.start < m.end) k++;
   return k;
 }

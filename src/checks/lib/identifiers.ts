@@ -5,9 +5,13 @@
  * rn.dk) and §6.5 (case/journal labels, e.g. "Journalnummer: 2023-212-0015"). Strategy
  * "Persondata": no case work on public social media.
  *
- * Pure functions, no I/O. Labels are escaped literals; no user text ever becomes a pattern.
+ * Pure functions, no I/O. Labels are literals found by the text layer's phrase matcher over the
+ * text's tokens; no user text ever becomes a pattern. Only the identifier's shape after a label
+ * is a (fixed) regular expression.
  */
-import { escapeRegExp } from '../../text/escape.js';
+import { PhraseMatcher } from '../../text/phrase-matcher.js';
+import { stripDot } from '../../text/strip-dot.js';
+import { tokenize } from '../../text/tokenize.js';
 
 export interface TextSpan {
   start: number;
@@ -15,39 +19,35 @@ export interface TextSpan {
   text: string;
 }
 
-/** A label as a pattern: escaped, any white space run for a space, a trailing "." optional. */
-function labelPattern(label: string): string {
-  const trimmed = label.trim();
-  const optionalDot = trimmed.endsWith('.');
-  const body = optionalDot ? trimmed.slice(0, -1) : trimmed;
-  const escaped = body
-    .split(/\s+/)
-    .map(escapeRegExp)
-    .join('[\\s\\u00A0]+');
-  // "journalnummeret", "sagsnummeret": allow the definite form of labels ending in "nummer".
-  const definite = /nummer$/i.test(body) ? '(?:et)?' : '';
-  return escaped + definite + (optionalDot ? '\\.?' : '');
+/**
+ * Labels as one phrase matcher: literal, case-insensitive, a trailing "." optional ("j.nr." also
+ * finds "j.nr 2026-…"). With `definite`, a label ending in "nummer" also matches its definite
+ * form ("journalnummeret", "sagsnummeret"). Longest label first where several start at one word.
+ */
+export function labelMatcher(labels: readonly string[], definite = false): PhraseMatcher<string> {
+  const entries = [...new Set(labels.map((l) => l.trim()).filter((l) => l.length > 0))].map((label) => {
+    const body = stripDot(label);
+    const forms = definite && /nummer$/i.test(body) ? [body, `${body}et`] : [body];
+    const phrase = body === label ? forms : forms.flatMap((form) => [`${form}.`, form]);
+    return { phrase, payload: label, caseSensitive: false };
+  });
+  return new PhraseMatcher(entries);
 }
 
-const cache = new Map<string, RegExp>();
+/** Right after the label, on its line: an optional ":" or "#", then the identifier. */
+const IDENTIFIER = /[ \t\u00A0]*(?:[:#][ \t\u00A0]*)?([\p{L}\p{N}][\p{L}\p{N}./\-]*)/uy;
+/** A label right after one of these is part of something else ("x-sagsnr", "a.jnr"). */
+const JOINED_BEFORE = /[\p{L}\p{N}_.\-]/u;
+/** A label with a letter right after it runs into a word ("sagsnr.abc"). */
+const LETTER = /\p{L}/u;
 
-function labelRegExp(labels: readonly string[]): RegExp | null {
+const cache = new Map<string, PhraseMatcher<string>>();
+
+function caseLabels(labels: readonly string[]): PhraseMatcher<string> {
   const key = labels.join('\u0000');
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const usable = [...new Set(labels.map((l) => l.trim()).filter((l) => l.length > 0))];
-  if (usable.length === 0) return null;
-  // Longest first, so "sags-nr." wins over a shorter label that is a prefix of it.
-  usable.sort((a, b) => b.length - a.length);
-  const alternatives = usable.map(labelPattern).join('|');
-  const re = new RegExp(
-    `(?<![\\p{L}\\p{N}_.\\-])(?:${alternatives})(?![\\p{L}])` + // the label
-      `[ \\t\\u00A0]*(?:[:#][ \\t\\u00A0]*)?` + // optional ":" or "#" and spaces (unambiguous)
-      `([\\p{L}\\p{N}][\\p{L}\\p{N}./\\-]*)`, // the identifier
-    'giu',
-  );
-  cache.set(key, re);
-  return re;
+  let matcher = cache.get(key);
+  if (!matcher) cache.set(key, (matcher = labelMatcher(labels, true)));
+  return matcher;
 }
 
 /**
@@ -57,20 +57,22 @@ function labelRegExp(labels: readonly string[]): RegExp | null {
  * not count. The span covers label + number; trailing punctuation is not part of the number.
  */
 export function findCaseNumbers(text: string, labels: readonly string[]): TextSpan[] {
-  const re = labelRegExp(labels);
-  if (re === null) return [];
+  const matcher = caseLabels(labels);
+  if (matcher.size === 0) return [];
   const out: TextSpan[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const id = (m[1] ?? '').replace(/[./\-]+$/u, '');
-    const start = m.index;
-    const end = start + m[0].length - ((m[1] ?? '').length - id.length);
-    if (!/\d/.test(id)) {
-      // Let the scan resume right after the label, so a later label on the line is still seen.
-      re.lastIndex = start + 1;
-      continue;
-    }
+  let reached = 0;
+  for (const label of matcher.match(tokenize(text), text)) {
+    const { start } = label;
+    if (start < reached || JOINED_BEFORE.test(text.charAt(start - 1)) || LETTER.test(text.charAt(label.end))) continue;
+    IDENTIFIER.lastIndex = label.end;
+    const m = IDENTIFIER.exec(text);
+    if (m === null) continue;
+    const written = m[1]!;
+    const id = written.replace(/[./\-]+$/u, '');
+    if (!/\d/.test(id)) continue; // a later label on the line is still seen
+    const end = label.end + m[0].length - (written.length - id.length);
     out.push({ start, end, text: text.slice(start, end) });
+    reached = end;
   }
   return out;
 }

@@ -1,6 +1,7 @@
 /** Mapping a draft offset into a MappedText (the inverse of `MappedText.toSource`). */
 import type { MappedText } from '../../draft/mapped-text.js';
 import type { Range } from '../../draft/types.js';
+import { firstIndex } from '../../text/sorted-index.js';
 
 /**
  * The smallest offset `i` of `mapped.text` whose end maps to `source` or beyond: the length of the
@@ -8,14 +9,7 @@ import type { Range } from '../../draft/types.js';
  * binary search.
  */
 export function publishedOffset(mapped: MappedText, source: number): number {
-  let lo = 0;
-  let hi = mapped.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mapped.toSource(mid, true) >= source) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return firstIndex(0, mapped.text.length, (i) => mapped.toSource(i, true) >= source);
 }
 
 /**
@@ -51,16 +45,4 @@ export function visibleText(mapped: MappedText, hidden: readonly Range[]): Visib
   offsets.push(mapped.text.length);
   const lead = text.length - text.trimStart().length;
   return { text: text.slice(lead), offsets: offsets.slice(lead) };
-}
-
-/** The first index of a sorted list whose value is `value` or more. */
-export function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

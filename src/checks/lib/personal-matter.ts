@@ -41,10 +41,14 @@
  * number or a private message in its sentence (the referral rule again judges the channel).
  */
 import type { Draft } from '../../draft/draft.js';
-import type { Token } from '../../draft/text-model.js';
+import type { TextModel } from '../../draft/text-model.js';
 import type { Range } from '../../draft/types.js';
 import type { Lexicon } from '../../core/lexicon.js';
-import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
+import { PhraseMatcher } from '../../text/phrase-matcher.js';
+import { firstStartingFrom } from '../../text/sorted-index.js';
+import { stripDot } from '../../text/strip-dot.js';
+import type { Token } from '../../text/token.js';
+import { draftWords, matchWords, type WordMatch } from './words.js';
 
 export type SignalKind = 'redFlag' | 'statement' | 'possessive' | 'relative';
 
@@ -157,8 +161,6 @@ const PHONE_RE = /(?<![\d+])(?:(?:\+|00)45[ \u00A0]?)?(?:\d{2}[ \u00A0]?){3}\d{2
 /** "Hej Hans", "Kære Anne Marie": the person a reply is addressed to, by name. */
 const GREETING_NAME = /^\s*(?:[Hh]ej(?:sa)?|[Kk]ære|[Hh]i|[Hh]ey|[Gg]oddag|[Gg]od ?morgen)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/u;
 
-const stripDot = (word: string): string => (word.length > 1 && word.endsWith('.') ? word.slice(0, -1) : word);
-
 export class PersonalMatterDetector {
   private readonly matchers = new Map<Group, PhraseMatcher<Group>>();
   private readonly words = new Map<Group, Set<string>>();
@@ -184,8 +186,8 @@ export class PersonalMatterDetector {
     return result;
   }
 
-  private match(group: Group, tokens: readonly Token[], prose: string): PhraseMatch<Group>[] {
-    return this.matchers.get(group)!.match(tokens, prose);
+  private match(group: Group, model: TextModel): WordMatch<Group>[] {
+    return matchWords(this.matchers.get(group)!, model);
   }
 
   /** Is a single token one of a group's one-word entries (lower-case entries match any case)? */
@@ -198,8 +200,10 @@ export class PersonalMatterDetector {
 
   private run(draft: Draft): PersonalMatter {
     const { model } = draft;
-    const { tokens, prose } = model;
-    const all = (group: Group): PhraseMatch<Group>[] => this.match(group, tokens, prose);
+    const { prose } = model;
+    // Reaches and clauses count words; what stands between two words is read from the prose.
+    const tokens = draftWords(model).list;
+    const all = (group: Group): WordMatch<Group>[] => this.match(group, model);
     const caseHits = [...all('case-words'), ...all('health-words')].sort((a, b) => a.start - b.start);
     const relatives = all('relatives');
     const redFlags = all('red-flag-phrases');
@@ -217,7 +221,7 @@ export class PersonalMatterDetector {
     const courseNouns = all('course-nouns');
     const identifiers = all('personal-identifiers');
     const requests = all('request-verbs');
-    const byToken = (matches: readonly PhraseMatch<Group>[]): Map<number, PhraseMatch<Group>> => new Map(matches.map((m) => [m.token, m]));
+    const byToken = (matches: readonly WordMatch<Group>[]): Map<number, WordMatch<Group>> => new Map(matches.map((m) => [m.word, m]));
     const courseAt = byToken(courseVerbs);
     const conditionAt = byToken(all('condition-words'));
     const resultAt = byToken(all('result-words'));
@@ -226,11 +230,11 @@ export class PersonalMatterDetector {
 
     /** Index of the first token at or after `offset`, or -1. */
     const tokenAfter = (offset: number): number => {
-      const i = lowerBound(tokens, offset);
+      const i = firstStartingFrom(tokens, offset);
       return i < tokens.length ? i : -1;
     };
     /** Index of the last token of a match. */
-    const lastTokenOf = (m: Range): number => lowerBound(tokens, m.end) - 1;
+    const lastTokenOf = (m: Range): number => firstStartingFrom(tokens, m.end) - 1;
     /** No clause boundary (, ; : or a bracket) between token `a` and the next one. */
     const sameClause = (a: number): boolean => !CLAUSE_BREAK.test(prose.slice(tokens[a]!.end, tokens[a + 1]!.start));
     const courseEndingAt = new Map(courseVerbs.map((m) => [lastTokenOf(m), m]));
@@ -263,28 +267,28 @@ export class PersonalMatterDetector {
     // "din indbakke i e-Boks" is Digital Post, not the platform's inbox.
     const insecureHits = all('insecure-channels').filter((m) => {
       const next = tokenAfter(m.end);
-      return !(next !== -1 && ['i', 'på'].includes(tokens[next]!.lower) && secure.some((s) => s.token === next + 1));
+      return !(next !== -1 && ['i', 'på'].includes(tokens[next]!.lower) && secure.some((s) => s.word === next + 1));
     });
 
     const signals: PersonalSignal[] = [];
     const text = (start: number, end: number): string => draft.text.slice(start, end).replace(/\s+/g, ' ');
     const sentences = model.sentences;
-    const within = <T extends Range>(items: readonly T[], range: Range): T[] => items.slice(lowerBound(items, range.start), lowerBound(items, range.end));
+    const within = <T extends Range>(items: readonly T[], range: Range): T[] => items.slice(firstStartingFrom(items, range.start), firstStartingFrom(items, range.end));
     /** Does a sentence send the reader somewhere: a referral phrase, a phone number, or a (private) message? */
     const refersOn = (range: Range | undefined): boolean =>
       range !== undefined && (within(referralPhrases, range).length > 0 || within(phones, range).length > 0 || within(insecureHits, range).length > 0);
 
     for (const [index, sentence] of sentences.entries()) {
       const inside = <T extends Range>(items: readonly T[]): T[] => within(items, sentence);
-      const first = lowerBound(tokens, sentence.start);
-      const last = lowerBound(tokens, sentence.end) - 1;
+      const first = firstStartingFrom(tokens, sentence.start);
+      const last = firstStartingFrom(tokens, sentence.end) - 1;
       if (first > last) continue;
 
       const isGeneric = inside(generic).length > 0;
       for (const flag of inside(redFlags)) {
         if (!isGeneric) signals.push({ kind: 'redFlag', start: flag.start, end: flag.end, match: text(flag.start, flag.end), sentence, complaint: false });
       }
-      const opensWith = (matches: readonly PhraseMatch<Group>[]): boolean => matches.some((m) => m.token === first);
+      const opensWith = (matches: readonly WordMatch<Group>[]): boolean => matches.some((m) => m.word === first);
       const referralsHere = inside(referralPhrases);
       const insecureHere = inside(insecureHits).length > 0;
       const declined = inside(declines).length > 0;
@@ -316,9 +320,9 @@ export class PersonalMatterDetector {
       // A question or condition refers when it or the sentence after it sends the reader on ("Har
       // du spørgsmål til din behandling? Så ring til afdelingen.", "…, så ring til 97 64 80 00").
       const refers = referralsHere.length > 0 || insecureHere || (verbFirst && (inside(phones).length > 0 || refersOn(sentences[index + 1])));
-      const regretOpener = regrets.find((m) => m.token === first);
-      const wishOpener = wishes.find((m) => m.token === first);
-      const thanksOpener = thanksOpeners.find((m) => m.token === first) ?? wishOpener;
+      const regretOpener = regrets.find((m) => m.word === first);
+      const wishOpener = wishes.find((m) => m.word === first);
+      const thanksOpener = thanksOpeners.find((m) => m.word === first) ?? wishOpener;
       const regret = regretOpener !== undefined;
       const thanks = thanksOpener !== undefined;
       // "Vi er kede af at høre, at …", "Dejligt at høre, at …": what follows is what the person
@@ -326,15 +330,15 @@ export class PersonalMatterDetector {
       const opener = regretOpener ?? thanksOpener;
       const reported =
         wishOpener !== undefined ||
-        (opener !== undefined && hearsay.some((h) => h.token === tokenAfter(opener.end) || (h.start > opener.start && h.end === opener.end)));
+        (opener !== undefined && hearsay.some((h) => h.word === tokenAfter(opener.end) || (h.start > opener.start && h.end === opener.end)));
       // Only a statement made by the region confirms a course; in a question or condition the
       // case is a mention.
       const states = !verbFirst;
       // Case words used as verbs ("at klage") or inside a referral ("kontakt din kontaktperson") do not count.
       const hits = inside(caseHits).filter(
-        (h) => !(h.token > 0 && tokens[h.token - 1]!.lower === 'at') && !referralsHere.some((r) => h.start < r.end && h.end > r.start),
+        (h) => !(h.word > 0 && tokens[h.word - 1]!.lower === 'at') && !referralsHere.some((r) => h.start < r.end && h.end > r.start),
       );
-      const hitAt = (index: number): PhraseMatch<Group> | undefined => hits.find((h) => h.token === index);
+      const hitAt = (index: number): WordMatch<Group> | undefined => hits.find((h) => h.word === index);
       const statusAfter = (index: number): boolean => index <= last && this.is('status-verbs', tokens[index]);
       /**
        * How a subject's clause goes on to state a course: a course verb right after it ("din søn
@@ -343,7 +347,7 @@ export class PersonalMatterDetector {
        * be in a condition ("er stabil") and a test have a result ("var fint"); after a status verb
        * a person can have a case or health word ("er indlagt", "står på ventelisten").
        */
-      const predicate = (at: number, subject: 'person' | 'case'): PhraseMatch<Group> | undefined => {
+      const predicate = (at: number, subject: 'person' | 'case'): WordMatch<Group> | undefined => {
         if (at > last) return undefined;
         const direct = courseAt.get(at);
         if (direct) return direct;
@@ -362,7 +366,7 @@ export class PersonalMatterDetector {
       };
       const push = (kind: SignalKind, start: number, end: number): void => {
         // "Vi ved ikke, hvornår din søn bliver udskrevet": an indirect question asserts nothing.
-        const subject = lowerBound(tokens, start);
+        const subject = firstStartingFrom(tokens, start);
         const indirect = subject > first && INDIRECT.has(tokens[subject - 1]!.lower);
         const mention = kind === 'possessive' || kind === 'relative' || reported || indirect;
         const exempt = declined ? 'decline' : !mention ? undefined : refers ? 'referral' : condition ? 'general' : regret ? 'regret' : thanks ? 'thanks' : undefined;
@@ -381,9 +385,9 @@ export class PersonalMatterDetector {
       // are statements; "din mors operation" a relative reference.
       for (const relative of inside(relatives)) {
         const end = lastTokenOf(relative);
-        for (let k = relative.token; k <= end; k++) claimed.add(k);
-        const before = relative.token > first ? tokens[relative.token - 1]! : undefined;
-        const agent = relative.token > first && sameClause(relative.token - 1) ? courseEndingAt.get(relative.token - 1) : undefined;
+        for (let k = relative.word; k <= end; k++) claimed.add(k);
+        const before = relative.word > first ? tokens[relative.word - 1]! : undefined;
+        const agent = relative.word > first && sameClause(relative.word - 1) ? courseEndingAt.get(relative.word - 1) : undefined;
         // After a preposition ("behandlingen af din far") the relative is not the subject.
         const subject = before === undefined || !PREPOSITIONS.has(stripDot(before.lower));
         const statement = !states ? undefined : agent ?? (subject ? predicate(end + 1, 'person') : undefined);
@@ -429,7 +433,7 @@ export class PersonalMatterDetector {
       // prøvesvaret var fint": a definite case word with a course or result, in a sentence about the
       // reader or a relative. Without a predicate, "udskrivelsen af din mor" is a mention.
       for (const noun of inside(courseNouns)) {
-        if (noun.token > first && isPossessive(tokens[noun.token - 1]!)) continue;
+        if (noun.word > first && isPossessive(tokens[noun.word - 1]!)) continue;
         let next = lastTokenOf(noun) + 1;
         let person = -1;
         if (next <= last && sameClause(next - 1) && LINKS.has(stripDot(tokens[next]!.lower))) {
@@ -442,7 +446,7 @@ export class PersonalMatterDetector {
       }
       // "er aflyst for dig", "blev flyttet for din søn" (not "vi har undersøgt det for dig")
       for (const verb of inside(courseVerbs)) {
-        if (verb.token <= first || !COPULAS.has(stripDot(tokens[verb.token - 1]!.lower))) continue;
+        if (verb.word <= first || !COPULAS.has(stripDot(tokens[verb.word - 1]!.lower))) continue;
         const end = lastTokenOf(verb);
         for (let j = end + 1; j <= Math.min(end + 3, last) && sameClause(j - 1); j++) {
           if (stripDot(tokens[j]!.lower) !== 'for') continue;
@@ -477,21 +481,9 @@ export class PersonalMatterDetector {
   }
 }
 
-/** Index of the first item (sorted by start) that starts at or after `offset`. */
-function lowerBound(items: readonly Range[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Is `r` inside one of the sorted `ranges`? */
 function inRanges(ranges: readonly Range[], r: Range): boolean {
-  const i = lowerBound(ranges, r.start + 1) - 1;
+  const i = firstStartingFrom(ranges, r.start + 1) - 1;
   return i >= 0 && r.start >= ranges[i]!.start && r.end <= ranges[i]!.end;
 }
 

@@ -7,12 +7,13 @@
  * "/Kommunikation, Aalborg Universitetshospital". A reply from a page is signed by a person AND
  * the region or a unit, so the reader knows who answers.
  *
- * Pure functions, no I/O. Names are escaped literals matched case-insensitively, by the same
- * NameMatcher (lib/sender-names.ts) that the rule uses to choose its message, so a name followed by
- * a Danish genitive "s" counts in both: "/Mette, Region Nordjyllands presseafdeling" is a person
+ * Pure functions, no I/O. Names are literals matched case-insensitively over the tokens of the
+ * line, by the same NameMatcher (lib/sender-names.ts, the text layer's phrase matcher) that the
+ * rule uses to choose its message, so a name followed by a Danish genitive "s" counts in both: "/Mette, Region Nordjyllands presseafdeling" is a person
  * and a unit (the region's press office), "/Region Nordjyllands presseafdeling" a unit without a
  * person.
  */
+import { stripDot } from '../../text/strip-dot.js';
 import { NameMatcher } from './sender-names.js';
 
 export interface ReplySignature {
@@ -41,17 +42,16 @@ interface Parsed {
   unit: string;
 }
 
-const matcherCache = new Map<string, NameMatcher>();
+const matcherCache = new WeakMap<SenderNames, NameMatcher>();
 
 /**
- * The one matcher of the region's and units' names for a name list (cached): longest name first
- * ("Psykiatrien i Region Nordjylland" wins over "Psykiatrien"), with an optional genitive "s".
+ * The one matcher of the region's and units' names for a name list, compiled once per list:
+ * longest name first ("Psykiatrien i Region Nordjylland" wins over "Psykiatrien"), with an
+ * optional genitive. Cached by the list itself, so a draft costs no work per name.
  */
 export function unitMatcher(names: SenderNames): NameMatcher {
-  const all = [...names.region, ...names.units];
-  const key = all.join('\u0000');
-  let matcher = matcherCache.get(key);
-  if (matcher === undefined) matcherCache.set(key, (matcher = new NameMatcher(all)));
+  let matcher = matcherCache.get(names);
+  if (matcher === undefined) matcherCache.set(names, (matcher = new NameMatcher([...names.region, ...names.units])));
   return matcher;
 }
 
@@ -94,7 +94,7 @@ function isPerson(candidate: string, strict: boolean): boolean {
   const tokens = p.split(/\s+/);
   if (tokens.length > 4) return false;
   if (!tokens.every((t) => /^\p{L}[\p{L}'’.\-]*$/u.test(t))) return false;
-  const first = (tokens[0] ?? '').toLowerCase().replace(/\.$/, '');
+  const first = stripDot((tokens[0] ?? '').toLowerCase());
   if (STOP_WORDS.has(first)) return false;
   if (tokens.length === 1 && !strict) return true;
   return tokens.every((t, i) => /^\p{Lu}/u.test(t) || (i > 0 && NAME_PARTICLES.has(t.toLowerCase())));

@@ -56,5 +56,5 @@ export function compileWordList(options: WordListOptions, env: CheckEnv): WordLi
       ];
     }),
   );
-  return { match: (model) => (matcher.size === 0 ? [] : matcher.match(model.textTokens, model.prose)) };
+  return { match: (model) => (matcher.size === 0 ? [] : matcher.match(model.tokens, model.prose)) };
 }
