@@ -7,21 +7,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { tempProject } from '../support/cli.js';
+import { GOOD, tempProject } from '../support/cli.js';
+import { codeBlocks } from '../support/docs.js';
 import { cli } from '../support/in-process.js';
 import { ROOT } from '../support/lint.js';
 
-function codeBlocks(file: string, lang: string): string[] {
-  const text = readFileSync(path.join(ROOT, file), 'utf8');
-  return [...text.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
-}
-
-const GOOD = `---
-platform: facebook
-page: Aalborg Universitetshospital
----
-Vi har åbent hus på lørdag. Kom og se, hvordan vi arbejder.
-`;
 
 describe('docs/ci.md', () => {
   const yamlBlocks = codeBlocks('docs/ci.md', 'yaml').map((y) => parse(y) as Record<string, any>);

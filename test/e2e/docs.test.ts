@@ -7,22 +7,11 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BIN, tempProject } from '../support/cli.js';
-import { ROOT } from '../support/lint.js';
+import { BIN, GOOD, tempProject } from '../support/cli.js';
+import { codeBlocks } from '../support/docs.js';
 import { all, parseXml, sarifProblems } from '../formatters/support.js';
 import { run, toolEnv } from './tools.js';
 
-function codeBlocks(file: string, lang: string): string[] {
-  const text = readFileSync(path.join(ROOT, file), 'utf8');
-  return [...text.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
-}
-
-const GOOD = `---
-platform: facebook
-page: Aalborg Universitetshospital
----
-Vi har åbent hus på lørdag. Kom og se, hvordan vi arbejder.
-`;
 
 /** A drafts repository with one broken draft, and `npx` standing in for the installed rnsocial. */
 function draftsRepo() {
