@@ -57,7 +57,7 @@ export class RuleCompileError extends UsageError {
 }
 
 export function compileRules(input: CompileInput = {}): RuleSet {
-  const problems = new Set<string>();
+  // Rules shared by several platforms are checked once per platform: the same problem is said once.
   const problemList: string[] = [];
   const builtinDir = input.builtinDir ?? BUILTIN_RULES_DIR;
   const common = readPack(path.join(builtinDir, 'common.yml'), problemList);
@@ -74,8 +74,8 @@ export function compileRules(input: CompileInput = {}): RuleSet {
   }
   const ruleSet = new RuleSet(byPlatform);
   for (const layer of input.settings ?? []) checkSettings(layer, ruleSet, problemList);
-  for (const p of problemList) problems.add(p);
-  if (problems.size > 0) throw new RuleCompileError([...problems], input.cwd);
+  const problems = [...new Set(problemList)];
+  if (problems.length > 0) throw new RuleCompileError(problems, input.cwd);
   return ruleSet;
 }
 
@@ -96,7 +96,8 @@ function checkSettings({ where, rules }: SettingsLayer, ruleSet: RuleSet, proble
   }
 }
 
-interface Draft {
+/** A rule while the packs are merged: what each pack has set so far. */
+interface PartialRule {
   id: string;
   check?: string;
   severity?: Rule['severity'];
@@ -114,17 +115,17 @@ interface Draft {
 
 /** Later packs change what earlier ones set; a rule needs a check from some pack. */
 function merge(packs: readonly Pack[], problems: string[]): Rule[] {
-  const drafts = new Map<string, Draft>();
+  const partial = new Map<string, PartialRule>();
   for (const pack of packs) {
     for (const [id, spec] of Object.entries(pack.rules)) {
-      let d = drafts.get(id);
+      let d = partial.get(id);
       if (!d) {
         if (spec.check === undefined) {
           problems.push(`${pack.file}: rules.${id}: no "check" (and no earlier pack defines the rule)`);
           continue;
         }
         d = { id, messages: {}, messageFiles: {}, options: {}, baseDir: path.dirname(pack.file), files: [] };
-        drafts.set(id, d);
+        partial.set(id, d);
       }
       d.files.push(pack.file);
       if (spec.check !== undefined) d.check = spec.check;
@@ -145,7 +146,7 @@ function merge(packs: readonly Pack[], problems: string[]): Rule[] {
     }
   }
   const rules: Rule[] = [];
-  for (const d of drafts.values()) {
+  for (const d of partial.values()) {
     const where = `${d.files[0]}: rules.${d.id}`;
     if (d.source === undefined) problems.push(`${where}.source: missing (the strategy passage the rule comes from)`);
     const rule: Rule = Object.freeze({
