@@ -97,6 +97,7 @@ export function runKey(input: RunKeyInput): string {
         rules: config.rules,
         overrides: config.overrides,
         packs: config.packs.map(rel),
+        inlineConfig: config.inlineConfig,
       },
       cliPlatforms: input.cliPlatforms ?? null,
       cliRules: input.cliRules ?? null,

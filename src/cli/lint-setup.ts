@@ -4,7 +4,7 @@
  */
 import { UsageError } from '../core/errors.js';
 import { loadConfig } from '../config/load.js';
-import { type ResolvedConfig } from '../core/config.js';
+import type { InlineConfig, ResolvedConfig } from '../core/config.js';
 import { parseCliRules } from './rule-option.js';
 import { toPlatform } from '../core/platform.js';
 import type { Platform } from '../core/platform.js';
@@ -17,6 +17,10 @@ export interface SetupOptions {
   lang?: string;
   platform?: string[];
   rule?: string[];
+  /** `--no-inline-config`: false. */
+  inlineConfig?: boolean;
+  /** `--report-unused-disable-directives [severity]`: true (= error) or the severity. */
+  reportUnusedDisableDirectives?: string | boolean;
 }
 
 export interface Setup {
@@ -33,6 +37,8 @@ export async function setUp(options: SetupOptions, cwd: string): Promise<Setup> 
     noConfig: options.config === false,
   });
   const lang = toLang(options.lang ?? config.lang ?? 'da');
+  if (options.inlineConfig === false) config.inlineConfig = { ...config.inlineConfig, enabled: false };
+  if (options.reportUnusedDisableDirectives !== undefined) config.inlineConfig = { ...config.inlineConfig, reportUnused: toUnusedSeverity(options.reportUnusedDisableDirectives) };
   const cliPlatforms = options.platform?.length ? toPlatforms(options.platform) : undefined;
   const project = new Project({
     config,
@@ -57,4 +63,10 @@ function toPlatforms(values: string[]): Platform[] {
       if (!platform) throw new UsageError(`unknown platform "${v}" (use facebook, linkedin, twitter/x or instagram)`);
       return platform;
     });
+}
+
+function toUnusedSeverity(value: string | boolean): InlineConfig['reportUnused'] {
+  if (value === true) return 'error';
+  if (value === 'off' || value === 'warn' || value === 'error') return value;
+  throw new UsageError(`--report-unused-disable-directives takes off, warn or error, not "${String(value)}"`);
 }

@@ -16,6 +16,9 @@ const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 
 export interface LintOptions {
   platform?: string[];
+  /** `--no-inline-config`: false. */
+  inlineConfig?: boolean;
+  reportUnusedDisableDirectives?: string | boolean;
   format: string;
   outputFile?: string;
   maxWarnings?: number;
@@ -131,6 +134,8 @@ async function lintInParallel(files: string[], workers: number, options: LintOpt
     ...(options.lang ? { lang: options.lang } : {}),
     ...(options.platform ? { platform: options.platform } : {}),
     ...(options.rule ? { rule: options.rule } : {}),
+    ...(options.inlineConfig === false ? { inlineConfig: false } : {}),
+    ...(options.reportUnusedDisableDirectives !== undefined ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives } : {}),
   };
   const linted = await lintInWorkers(
     pending.map((i) => files[i]!),

@@ -48,6 +48,8 @@ export async function runCli(argv: readonly string[], io: RunIO): Promise<number
     .option('--lang <lang>', 'message language: da (default) or en')
     .option('-c, --config <file>', 'use this config file')
     .option('--no-config', 'ignore config files; use the built-in defaults')
+    .option('--no-inline-config', 'ignore disable comments in drafts: every message stands')
+    .option('--report-unused-disable-directives [severity]', 'report disable comments that switch nothing off: off, warn (default) or error (the flag alone)')
     .option('--no-color', 'no colours')
     .option('--cache', 'only lint drafts that changed since the last run (results kept in .rnsocialcache)')
     .option('--cache-location <path>', 'the cache file, or a folder for it (default: .rnsocialcache in the current folder)')

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import type { ResolvedConfig, RuleSettings } from '../core/config.js';
+import { DEFAULT_INLINE_CONFIG, type InlineConfig, type ResolvedConfig, type RuleSettings } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
 import type { Lang } from '../core/lang.js';
 import { toPlatform } from '../core/platform.js';
@@ -128,6 +128,10 @@ export function resolveConfig(raw: unknown, file: string | undefined, dir: strin
     })),
     ignores: config.ignores ?? [],
     packs,
+    inlineConfig: {
+      enabled: !(config.noInlineConfig ?? false),
+      reportUnused: config.reportUnusedDisableDirectives ?? DEFAULT_INLINE_CONFIG.reportUnused,
+    },
   };
 }
 
@@ -148,6 +152,8 @@ interface RawConfig {
   overrides?: Array<{ files: string | string[]; platform?: string | string[]; rules?: Record<string, RawRuleSetting> }>;
   ignores?: string[];
   packs?: string[];
+  noInlineConfig?: boolean;
+  reportUnusedDisableDirectives?: InlineConfig['reportUnused'];
 }
 
 function list<T>(value: T | T[] | undefined): T[] {

@@ -20,6 +20,16 @@ export interface Override {
   rules: RuleSettings;
 }
 
+/** What disable comments in drafts may do (config `noInlineConfig`, `reportUnusedDisableDirectives`). */
+export interface InlineConfig {
+  /** False: disable comments are ignored, every message stands. */
+  enabled: boolean;
+  /** How a comment that switches nothing off is reported. */
+  reportUnused: 'off' | 'warn' | 'error';
+}
+
+export const DEFAULT_INLINE_CONFIG: InlineConfig = { enabled: true, reportUnused: 'warn' };
+
 export interface ResolvedConfig {
   /** The config file, or undefined when running with built-in defaults. */
   file?: string;
@@ -33,4 +43,5 @@ export interface ResolvedConfig {
   ignores: string[];
   /** User packs (absolute paths), applied after the built-in packs. */
   packs: string[];
+  inlineConfig: InlineConfig;
 }

@@ -8,7 +8,7 @@ import { directive } from '../checks/directive.js';
 import { createRunner, getCheckKind } from '../checks/index.js';
 import { didYouMean } from '../core/suggest.js';
 import type { CheckRunner, Report } from '../checks/types.js';
-import type { RuleSettings } from '../core/config.js';
+import { DEFAULT_INLINE_CONFIG, type InlineConfig, type RuleSettings } from '../core/config.js';
 import type { Lang } from '../core/lang.js';
 import { mergeOptions } from '../core/plain.js';
 import type { Platform } from '../core/platform.js';
@@ -42,6 +42,7 @@ export class Linter {
     readonly ruleSet: RuleSet,
     readonly settings: Settings,
     readonly lang: Lang = 'da',
+    readonly inline: InlineConfig = DEFAULT_INLINE_CONFIG,
   ) {}
 
   /** Rules for a platform with config and command-line settings applied. */
@@ -78,7 +79,7 @@ export class Linter {
     const byKey = new Map<string, LintMessage>();
     const suppressedByKey = new Map<string, SuppressedMessage>();
     const platforms: Array<Platform | undefined> = target.platforms.length > 0 ? target.platforms : [undefined];
-    const suppressor = new Suppressor(draft.readable ? parseDirectives(draft) : []);
+    const suppressor = new Suppressor(draft.readable && this.inline.enabled ? parseDirectives(draft) : []);
     // A cross-post reports the same finding once, carrying every platform it was found for.
     const add = <M extends LintMessage>(into: Map<string, M>, message: M, platform: Platform | undefined): void => {
       const key = `${message.ruleId}\0${message.line}:${message.column}\0${message.endLine}:${message.endColumn}\0${message.message}\0${message.severity}`;
@@ -134,9 +135,10 @@ export class Linter {
         const target = this.ruleSet.rule(id);
         report(d, target?.inlineDisable === false ? 'notAllowed' : 'needsReason', { rule: id });
       }
-      if (d.kind !== 'enable' && unknown.length === 0 && !suppressor.used.has(d) && !suppressor.refused.has(d)) {
-        // Unused comments are clutter, not danger: a warning (the rule's severity caps it).
-        report(d, 'unused', { rules: d.rules.length > 0 ? d.rules.join(', ') : '*' }, 'warn');
+      const unused = d.kind !== 'enable' && unknown.length === 0 && !suppressor.used.has(d) && !suppressor.refused.has(d);
+      if (unused && this.inline.reportUnused !== 'off') {
+        // Clutter, not danger: a warning unless the config says error (the rule's severity caps both).
+        report(d, 'unused', { rules: d.rules.length > 0 ? d.rules.join(', ') : '*' }, this.inline.reportUnused === 'warn' ? 'warn' : undefined);
       }
     }
     return out;

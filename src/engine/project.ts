@@ -57,7 +57,7 @@ export class Project {
         ...(options.cliRules ? [{ where: '--rule', rules: options.cliRules }] : []),
       ],
     });
-    this.linter = new Linter(this.ruleSet, config.settings, options.lang);
+    this.linter = new Linter(this.ruleSet, config.settings, options.lang, config.inlineConfig);
     this.overrideMatchers = config.overrides.map((o) => ({
       match: picomatch(o.files, { dot: true, basename: !o.files.some((f) => f.includes('/')) }),
       ...(o.platform ? { platform: o.platform } : {}),
