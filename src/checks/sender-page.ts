@@ -17,6 +17,7 @@ import type { Page } from '../core/settings.js';
 import { wordsOfGroups } from '../core/lexicon.js';
 import { didYouMean } from '../core/suggest.js';
 import { frontmatterUnreadable } from '../draft/draft.js';
+import { platformName } from './lib/post-type.js';
 import { frontmatterHead } from './lib/scopes.js';
 import { NameMatcher, normaliseName } from './lib/sender-names.js';
 import { defineCheckKind } from './types.js';
@@ -104,9 +105,10 @@ export const senderPage = defineCheckKind<SenderPageOptions>({
           if (onPlatform.some((p) => normaliseName(p.name) === key)) return;
           const known = onPlatform.map((p) => p.name);
           const elsewhere = settings.pages.filter((p) => normaliseName(p.name) === key);
-          const data = { page: page.value, platform, known: known.join(', ') };
+          // Platforms by the names people know them by: »på Facebook«, not »på facebook«.
+          const data = { page: page.value, platform: platformName(platform), known: known.join(', ') };
           if (elsewhere.length > 0) {
-            const platforms = [...new Set(elsewhere.flatMap((p: Page) => p.platforms))].join(', ');
+            const platforms = [...new Set(elsewhere.flatMap((p: Page) => p.platforms))].map(platformName).join(', ');
             context.report({ ...page.range, messageId: known.length > 0 ? 'otherPlatform' : 'otherPlatformNoPages', data: { ...data, platforms } });
             return;
           }

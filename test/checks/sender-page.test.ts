@@ -108,7 +108,7 @@ describe('sender-page: registered (sender/unknown-page)', () => {
   it('reports a page registered for other platforms only', () => {
     const [m] = only('sender/unknown-page', post('Aalborg Universitetshospital', 'twitter'), REGISTRY);
     expect(m).toMatchObject({ messageId: 'otherPlatform' });
-    expect(m!.message).toContain('facebook, instagram');
+    expect(m!.message).toContain('registreret på Facebook, Instagram, men ikke på X.');
   });
 
   it('reports a platform where the region has no page', () => {

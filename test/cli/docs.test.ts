@@ -3,6 +3,7 @@
  * recipes name what ships, and the editor page's JSON and problem matcher match real output
  * (in-process). The GitHub and GitLab recipes run as shell lines in test/e2e/docs.test.ts.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +21,13 @@ describe('docs/ci.md', () => {
     const config = yamlBlocks.find((y) => y.repos)!;
     const manifest = parse(readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string }>;
     expect(manifest.map((h) => h.id)).toContain(config.repos[0].hooks[0].id);
+  });
+
+  it('pre-commit: the documented rev is a commit of this repository', () => {
+    const config = yamlBlocks.find((y) => Array.isArray(y.repos))!;
+    const rev = (config.repos as Array<{ rev: string }>)[0]!.rev;
+    expect(rev).toMatch(/^[0-9a-f]{40}$/);
+    expect(execFileSync('git', ['cat-file', '-t', rev], { cwd: ROOT, encoding: 'utf8' }).trim()).toBe('commit');
   });
 
   it('lint-staged: the documented config is the one test/e2e/package.test.ts commits with', async () => {

@@ -37,8 +37,12 @@ describe('docs/ci.md', () => {
     const commands = steps.map((s) => s.run).filter((r): r is string => r !== undefined && r.includes('rnsocial'));
     expect(commands).toHaveLength(2);
     const upload = steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))!;
-    const cache = steps.find((s) => s.uses?.startsWith('actions/cache'))!;
+    const cache = steps.find((s) => s.uses?.startsWith('actions/cache/restore'))!;
     expect(cache.with!.path).toBe('.rnsocialcache');
+    // The cache is saved on red runs too: after the lint steps, with if: always().
+    const save = steps.find((s) => s.uses?.startsWith('actions/cache/save')) as { if?: string; with?: Record<string, string> } | undefined;
+    expect(save).toMatchObject({ if: 'always()', with: { path: '.rnsocialcache', key: cache.with!.key } });
+    expect(steps.indexOf(save as never)).toBeGreaterThan(steps.findIndex((s) => s.uses?.startsWith('github/codeql-action')));
 
     const { dir, env } = draftsRepo();
     const annotations = sh(commands[0]!, dir, env);
@@ -52,8 +56,9 @@ describe('docs/ci.md', () => {
   });
 
   it('GitLab CI: the junit and codequality reports are written, and the last run decides the job', () => {
-    const job = yamlBlocks.find((y) => y.rnsocial)!.rnsocial as { script: string[]; artifacts: { when: string; reports: { junit: string; codequality: string } }; cache: { paths: string[] } };
+    const job = yamlBlocks.find((y) => y.rnsocial)!.rnsocial as { script: string[]; artifacts: { when: string; reports: { junit: string; codequality: string } }; cache: { paths: string[]; when: string } };
     expect(job.artifacts.when).toBe('always');
+    expect(job.cache.when).toBe('always'); // saved on red runs too
     expect(job.cache.paths).toContain('.rnsocialcache');
     const { dir, env } = draftsRepo();
     const codes = job.script.filter((line) => line.includes('rnsocial')).map((line) => sh(line, dir, env).code);

@@ -70,6 +70,18 @@ describe.skipIf(!isGitCheckout())('npm package', () => {
     expect(files.filter((f) => /^(src|test|fixtures)\//.test(f))).toEqual([]);
   });
 
+  it('ships LICENSE and every file or folder its README links to', () => {
+    const files = JSON.parse(readFileSync(path.join(work, 'files.json'), 'utf8')) as string[];
+    expect(files).toContain('LICENSE');
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const links = [...readme.matchAll(/\]\(([^)#\s]+)\)/g)].map((m) => m[1]!).filter((l) => !/^[a-z]+:/.test(l));
+    expect(links.length).toBeGreaterThan(5);
+    for (const link of links) {
+      const target = link.replace(/^\.\//, '');
+      expect(files.some((f) => f === target || f.startsWith(target.endsWith('/') ? target : `${target}/`)), link).toBe(true);
+    }
+  });
+
   it('installed into an empty folder, `npx rnsocial lint` works', () => {
     const app = path.join(work, 'app');
     cpSync(path.join(ROOT, 'fixtures/clean'), path.join(app, 'udkast'), { recursive: true });
