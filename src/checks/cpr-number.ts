@@ -70,7 +70,10 @@ export const cprNumber = defineCheckKind<CprNumberOptions>({
     /** Why: "Ordrenummer 0101901234" is an order number whose digits happen to form a date. */
     const labelledOtherwise = (text: string, start: number): boolean => {
       if (notCpr === null) return false;
-      const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - LABEL_REACH);
+      // Only the reach is searched for the line start: scanning back to the previous line break
+      // for every candidate made a long line quadratic (2 MB took minutes).
+      const from = Math.max(0, start - LABEL_REACH);
+      const lineStart = from + text.slice(from, start).lastIndexOf('\n') + 1;
       // The tokens of the text before the number on its line, within reach.
       const before = tokenize(text, lineStart, start);
       return notCpr.match(before, text).length > 0 && !(cpr !== null && cpr.match(before, text).length > 0);

@@ -98,6 +98,11 @@ describe('resolveConfig', () => {
     );
   });
 
+  it('accepts 24:00 as the only hour-24 time', () => {
+    expect(() => resolveConfig({ monitoring: { from: '08:00', to: '24:00' } }, undefined, '/srv')).not.toThrow();
+    expect(() => resolveConfig({ monitoring: { from: '08:00', to: '24:01' } }, undefined, '/srv')).toThrow(/monitoring\.to/);
+  });
+
   it('rejects monitoring hours that end before they start', () => {
     expect(problem({ monitoring: { from: '17:00' } })).toBe(`invalid config ${FILE}: monitoring.from must be before monitoring.to`);
     expect(problem({ monitoring: { from: '10:00', to: '10:00' } })).toContain('monitoring.from must be before monitoring.to');
