@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { UsageError } from '../core/errors.js';
 import { didYouMean } from '../core/suggest.js';
 import { PLATFORMS } from '../core/platform.js';
-import { compileRules } from '../engine/compile.js';
+import { setUp, type SetupOptions } from './lint-setup.js';
 
 export const DOCS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/rules');
 
@@ -13,22 +13,49 @@ export function docPath(id: string): string {
   return path.join(DOCS_DIR, `${id}.md`);
 }
 
-export async function explainCommand(id: string, options: { lang?: string }): Promise<string> {
-  const ruleSet = compileRules();
+/** The English part of a rule page: the section under `## English`, when the page has one. */
+export function englishPart(doc: string): string | undefined {
+  const match = /^## English[^\n]*\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(doc);
+  return match?.[1]?.trim() || undefined;
+}
+
+export interface ExplainOptions {
+  lang?: string;
+  config?: string | false;
+}
+
+export async function explainCommand(id: string, options: ExplainOptions, cwd = process.cwd()): Promise<string> {
+  const setupOptions: SetupOptions = { ...(options.config !== undefined ? { config: options.config } : {}), ...(options.lang ? { lang: options.lang } : {}) };
+  const { config, lang, project } = await setUp(setupOptions, cwd);
+  const ruleSet = project.ruleSet;
+  const en = lang === 'en';
   const rule = ruleSet.rule(id);
   if (!rule) {
     const suggestion = didYouMean(id, ruleSet.ids);
-    throw new UsageError(`unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
+    throw new UsageError(
+      en
+        ? `unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`
+        : `ukendt regel "${id}"${suggestion ? ` (mente du "${suggestion}"?)` : ''}`,
+    );
   }
-  const en = options.lang === 'en';
-  const severities = PLATFORMS.map((p) => `${p}: ${ruleSet.rule(id, p)?.severity ?? '-'}`).join(', ');
+  // Severities under the project's config: a rule switched off in .rnsocialrc.json says so.
+  const severities = PLATFORMS.map((p) => `${p}: ${project.linter.effectiveRules(p, [config.rules]).find((r) => r.id === id)?.severity ?? '-'}`).join(', ');
   const file = docPath(id);
-  const doc = existsSync(file) ? readFileSync(file, 'utf8').trim() : `# ${id}\n\n${rule.description[en ? 'en' : 'da']}`;
+  const page = existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined;
+  let doc: string;
+  if (!page) doc = `# ${id}\n\n${rule.description[en ? 'en' : 'da']}`;
+  else if (!en) doc = page;
+  else {
+    const english = englishPart(page);
+    doc = english
+      ? `# ${id}\n\n${english}`
+      : `# ${id}\n\n${rule.description.en}\n\nThe rule page is in Danish only: ${path.relative(path.resolve(DOCS_DIR, '../..'), file).split(path.sep).join('/')} (run without --lang en to read it).`;
+  }
   return [
     doc,
     '',
     `${en ? 'Strategy source' : 'Kilde i strategien'}: ${rule.source || '—'}`,
-    `${en ? 'Severity' : 'Alvor'}: ${severities}`,
+    `${en ? 'Severity' : 'Alvor'}${config.file ? (en ? ' (with your config)' : ' (med jeres konfiguration)') : ''}: ${severities}`,
     `${en ? 'Fixable with --fix' : 'Kan rettes med --fix'}: ${rule.fixable ? (en ? 'yes' : 'ja') : en ? 'no' : 'nej'}`,
     '',
   ].join('\n');

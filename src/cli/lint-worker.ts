@@ -17,6 +17,7 @@ const data = workerData as WorkerData;
 const { project } = await setUp(data.setup, data.cwd);
 
 parentPort!.on('message', (batch: Array<[number, string]>) => {
-  parentPort!.postMessage(batch.map(([index, file]) => [index, lintFile(project, file, data.file)]));
+  const fixed = new Map<string, number>();
+  parentPort!.postMessage(batch.map(([index, file]) => [index, lintFile(project, file, data.file, undefined, fixed), fixed.get(file) ?? 0]));
 });
 parentPort!.postMessage('ready');

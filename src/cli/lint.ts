@@ -1,5 +1,5 @@
 /** `rnsocial lint [paths...]`: find drafts, lint them, fix them, print or write the report. */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { summarise, type LintResult } from '../core/results.js';
@@ -7,6 +7,7 @@ import { FORMAT_NAMES, loadFormatter } from '../formatters/index.js';
 import type { LintCache } from './cache.js';
 import { useColor } from './color.js';
 import { findDrafts } from './files.js';
+import { fixSummary, onOriginalLines, unifiedDiff } from './fix-report.js';
 import { lintFile } from './lint-file.js';
 import { setUp, type SetupOptions } from './lint-setup.js';
 import { lintInWorkers, PARALLEL_THRESHOLD, workerCount } from './parallel.js';
@@ -21,6 +22,8 @@ export interface LintOptions {
   reportUnusedDisableDirectives?: string | boolean;
   format: string;
   outputFile?: string;
+  /** `--print-config <file>`: print the config for that file instead of linting. */
+  printConfig?: string;
   maxWarnings?: number;
   quiet?: boolean;
   fix?: boolean;
@@ -37,6 +40,12 @@ export interface LintOptions {
   /** Reuse results of unchanged drafts (see cache.ts). */
   cache?: boolean;
   cacheLocation?: string;
+  /** `--ignore-pattern`: more globs to skip, relative to the working folder (repeatable). */
+  ignorePattern?: string[];
+  /** `--no-ignore`: false. */
+  ignore?: boolean;
+  /** `--no-error-on-unmatched-pattern`: false. */
+  errorOnUnmatchedPattern?: boolean;
 }
 
 export interface RunIO {
@@ -49,23 +58,55 @@ export interface RunIO {
 /** Returns the exit code: 0 clean, 1 lint errors or too many warnings. Throws UsageError for 2. */
 export async function lintCommand(paths: string[], options: LintOptions, io: RunIO): Promise<number> {
   const started = performance.now();
+  if (options.printConfig !== undefined) {
+    const { printConfigCommand } = await import('./print-config.js');
+    io.stdout.write(await printConfigCommand(options.printConfig, options, io.cwd));
+    return 0;
+  }
   const debug = (what: string): void => {
     if (options.debug) io.stderr.write(`rnsocial: ${what} (${(performance.now() - started).toFixed(1)} ms)\n`);
   };
   if (!FORMAT_NAMES.includes(options.format)) throw new UsageError(`unknown format "${options.format}" (use ${FORMAT_NAMES.join(', ')})`);
   if (options.stdin && paths.length > 0) throw new UsageError('--stdin lints standard input; do not also name files');
+  if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together: --fix writes the fixes, --fix-dry-run only shows them');
+  // --stdin --fix prints the fixed text on standard output; the report goes to stderr, which only suits stylish.
+  const fixStdin = Boolean(options.stdin && options.fix);
+  if (fixStdin && options.format !== 'stylish' && !options.outputFile) {
+    throw new UsageError(`--stdin --fix prints the fixed text on standard output; use --output-file for the ${options.format} report, or --fix-dry-run --format json for the fixed text as "output"`);
+  }
   const formatter = (await loadFormatter(options.format))!;
 
   const { config, lang, cliPlatforms, project } = await setUp(options, io.cwd);
   debug(`config ${config.file ?? '(none, built-in defaults)'}; rules loaded`);
 
   const results: LintResult[] = [];
+  const fixed = new Map<string, number>();
+  const originals = new Map<string, string>();
   if (options.stdin) {
     const filePath = path.resolve(io.cwd, options.stdinFilename ?? '<text>');
-    const outcome = project.lintBytes(await io.readStdin(), filePath, options.fix || options.fixDryRun);
-    results.push({ ...outcome.result, ...(outcome.output !== undefined ? { output: outcome.output } : {}) });
+    const input = await io.readStdin();
+    const outcome = project.lintBytes(input, filePath, options.fix || options.fixDryRun);
+    if (outcome.fixes) fixed.set(filePath, outcome.fixes);
+    if (fixStdin) {
+      // The fixed text (or the text as it came, when nothing was fixed) is the output; the report describes it.
+      io.stdout.write(outcome.output ?? Buffer.from(input).toString('utf8'));
+      results.push(outcome.result);
+    } else if (outcome.output !== undefined) {
+      const original = Buffer.from(input).toString('utf8');
+      originals.set(filePath, original);
+      results.push({ ...onOriginalLines(outcome.result, original, outcome.output), output: outcome.output });
+    } else {
+      results.push(outcome.result);
+    }
   } else {
-    const files = await findDrafts(paths, { cwd: io.cwd, ignores: config.ignores, configDir: config.dir });
+    const files = await findDrafts(paths, {
+      cwd: io.cwd,
+      ignores: config.ignores,
+      configDir: config.dir,
+      ...(options.ignorePattern ? { ignorePatterns: options.ignorePattern } : {}),
+      ...(options.ignore === false ? { ignore: false } : {}),
+      ...(options.errorOnUnmatchedPattern === false ? { errorOnUnmatchedPattern: false } : {}),
+    });
     debug(`${files.length} file(s) found`);
     let cache: LintCache | undefined;
     if (options.cache) {
@@ -77,10 +118,10 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
     }
     const workers = workerCount(options.concurrency, files.length);
     if (workers > 1) {
-      results.push(...(await lintInParallel(files, workers, options, io.cwd, cache)));
+      results.push(...(await lintInParallel(files, workers, options, io.cwd, cache, fixed)));
       debug(`linted on ${workers} worker threads`);
     } else {
-      for (const file of files) results.push(lintFile(project, file, options, cache));
+      for (const file of files) results.push(lintFile(project, file, options, cache, fixed));
     }
     if (cache) {
       debug(`cache: ${cache.hits} of ${files.length} result(s) from the cache`);
@@ -101,9 +142,34 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
     rules: project.ruleSet.ids.map((id) => project.ruleSet.rule(id)!),
     version: VERSION,
   });
-  if (options.outputFile) writeFileAtomic(path.resolve(io.cwd, options.outputFile), text);
-  else if (text !== '') io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  if (options.fixDryRun && options.format === 'stylish') {
+    // What --fix would change, as a unified diff, before the problems that would be left.
+    for (const r of results) {
+      if (r.output === undefined) continue;
+      let original = originals.get(r.filePath);
+      try {
+        original ??= readFileSync(r.filePath, 'utf8');
+      } catch {
+        continue;
+      }
+      io.stdout.write(unifiedDiff(path.relative(io.cwd, r.filePath) || r.filePath, original, r.output));
+    }
+  }
+  if (options.outputFile) {
+    // `-o reports/rnsocial.json` into a folder that is not there yet: make it.
+    mkdirSync(path.dirname(path.resolve(io.cwd, options.outputFile)), { recursive: true });
+    writeFileAtomic(path.resolve(io.cwd, options.outputFile), text);
+  }
+  else if (text !== '') (fixStdin ? io.stderr : io.stdout).write(text.endsWith('\n') ? text : `${text}\n`);
+  if ((options.fix || options.fixDryRun) && options.format === 'stylish') {
+    io.stderr.write(fixSummary(fixed, lang, io.cwd, Boolean(options.debug), Boolean(options.fixDryRun)));
+  }
 
+  // stylish prints nothing for clean drafts (formatters stay pure): say on stderr that all is well.
+  if (options.format === 'stylish' && results.length > 0 && results.every((r) => r.messages.length === 0)) {
+    const n = results.length;
+    io.stderr.write(lang === 'da' ? `✔ ${n} udkast, ingen problemer\n` : `✔ ${n} ${n === 1 ? 'draft' : 'drafts'}, no problems\n`);
+  }
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return 1;
@@ -120,7 +186,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
 
 
 /** Cache hits are served here; the other files go to the workers, and their results into the cache. */
-async function lintInParallel(files: string[], workers: number, options: LintOptions, cwd: string, cache: LintCache | undefined): Promise<LintResult[]> {
+async function lintInParallel(files: string[], workers: number, options: LintOptions, cwd: string, cache: LintCache | undefined, fixed: Map<string, number>): Promise<LintResult[]> {
   const results: LintResult[] = new Array<LintResult>(files.length);
   const pending: number[] = [];
   const fixing = options.fix || options.fixDryRun;
@@ -141,6 +207,7 @@ async function lintInParallel(files: string[], workers: number, options: LintOpt
     pending.map((i) => files[i]!),
     Math.min(workers, Math.max(1, Math.ceil(pending.length / PARALLEL_THRESHOLD))),
     { cwd, setup, file: { ...(options.fix ? { fix: true } : {}), ...(options.fixDryRun ? { fixDryRun: true } : {}) } },
+    fixed,
   );
   pending.forEach((fileIndex, k) => {
     const result = linted[k]!;

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
+import { localize, localizeHelpText, misspeltCommand, uiLang, usageLine } from './i18n.js';
 import { lintCommand, type LintOptions, type RunIO } from './lint.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -24,11 +25,17 @@ export function main(argv: readonly string[]): Promise<number> {
 export async function runCli(argv: readonly string[], io: RunIO): Promise<number> {
   let exitCode = 0;
   const debug = argv.includes('--debug');
+  // Help and usage errors are in the run's language: known before commander parses.
+  const lang = uiLang(argv);
   const program = new Command('rnsocial')
     .description("Lint social-media drafts against Region Nordjylland's social media strategy.")
-    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(localizeHelpText(text, lang)),
+      writeErr: (text) => io.stderr.write(localizeHelpText(text, lang)),
+      outputError: (text) => io.stderr.write(usageLine(text, lang)),
+    })
     .version(pkg.version, '-v, --version')
-    .showHelpAfterError()
+    .showSuggestionAfterError()
     .exitOverride();
 
   program
@@ -40,8 +47,11 @@ export async function runCli(argv: readonly string[], io: RunIO): Promise<number
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer)
     .option('-q, --quiet', 'report errors only')
-    .option('--fix', 'apply safe fixes to the files')
-    .option('--fix-dry-run', 'compute fixes without writing them (shown as "output" in JSON)')
+    .option('--fix', 'apply safe fixes to the files (with --stdin: print the fixed text, the report on stderr)')
+    .option('--fix-dry-run', 'show what --fix would change as a diff, without writing (in JSON: "output")')
+    .addOption(new Option('--ignore-pattern <glob>', 'skip files matching this glob (gitignore style, relative to the current folder); repeatable').argParser(collect))
+    .option('--no-ignore', 'lint every draft found: no ignores, ignore files or --ignore-pattern, and README.md, CHANGELOG.md … too')
+    .option('--no-error-on-unmatched-pattern', 'a folder or glob without drafts is not an error')
     .option('--stdin', 'lint standard input')
     .option('--stdin-filename <name>', 'the file name standard input stands for (platform, config overrides)')
     .addOption(new Option('--rule <id:severity>', "set a rule's severity, e.g. tone/officialese:off; repeatable").argParser(collect))
@@ -55,6 +65,7 @@ export async function runCli(argv: readonly string[], io: RunIO): Promise<number
     .option('--cache-location <path>', 'the cache file, or a folder for it (default: .rnsocialcache in the current folder)')
     .option('--concurrency <n>', 'worker threads: a number, auto (one per core from 50 files on) or off (default)')
     .option('--debug', 'print timings and stack traces')
+    .option('--print-config <file>', 'print the config that applies to this file (JSON) instead of linting')
     .addHelpText(
       'after',
       `
@@ -76,9 +87,12 @@ Examples:
     .option('-p, --platform <platform>', 'only this platform')
     .option('--lang <lang>', 'da (default) or en')
     .option('--format <format>', 'table (default) or json', 'table')
-    .action(async (options: { platform?: string; lang?: string; format: string }) => {
+    .option('--long', 'add the category and the strategy source')
+    .option('-c, --config <file>', 'use this config file')
+    .option('--no-config', 'ignore config files; use the built-in defaults')
+    .action(async (options: import('./rules.js').RulesOptions) => {
       const { rulesCommand } = await import('./rules.js');
-      io.stdout.write(await rulesCommand(options));
+      io.stdout.write(await rulesCommand(options, io.cwd));
     });
 
   program
@@ -86,9 +100,25 @@ Examples:
     .description('what a rule flags, why, the strategy passage, a bad and a good example')
     .argument('<rule-id>', 'e.g. tone/officialese')
     .option('--lang <lang>', 'da (default) or en')
-    .action(async (id: string, options: { lang?: string }) => {
+    .option('-c, --config <file>', 'use this config file')
+    .option('--no-config', 'ignore config files; use the built-in defaults')
+    .action(async (id: string, options: import('./explain.js').ExplainOptions) => {
       const { explainCommand } = await import('./explain.js');
-      io.stdout.write(await explainCommand(id, options));
+      io.stdout.write(await explainCommand(id, options, io.cwd));
+    });
+
+  program
+    .command('print-config')
+    .description("the config that applies to a file, as JSON: config file, platforms, every rule's severity and options")
+    .argument('<file>', 'a draft (it need not exist yet)')
+    .addOption(new Option('-p, --platform <platform>', 'lint as this platform (facebook, linkedin, twitter/x, instagram); repeatable').argParser(collect))
+    .addOption(new Option('--rule <id:severity>', "set a rule's severity, e.g. tone/officialese:off; repeatable").argParser(collect))
+    .option('--lang <lang>', 'da (default) or en')
+    .option('-c, --config <file>', 'use this config file')
+    .option('--no-config', 'ignore config files; use the built-in defaults')
+    .action(async (file: string, options: import('./lint-setup.js').SetupOptions) => {
+      const { printConfigCommand } = await import('./print-config.js');
+      io.stdout.write(await printConfigCommand(file, options, io.cwd));
     });
 
   program
@@ -96,9 +126,15 @@ Examples:
     .description('write a starter .rnsocialrc.json in the current folder (never overwrites)')
     .action(async () => {
       const { initCommand } = await import('./init.js');
-      io.stdout.write(initCommand(io.cwd));
+      io.stdout.write(initCommand(io.cwd, lang));
     });
 
+  localize(program, lang);
+  const misspelt = misspeltCommand(argv, io.cwd, program.commands.map((c) => c.name()), lang);
+  if (misspelt) {
+    io.stderr.write(misspelt);
+    return 2;
+  }
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
     return exitCode;

@@ -25,7 +25,8 @@ export function workerCount(setting: string | undefined, files: number): number 
   return Math.min(n, Math.max(1, files));
 }
 
-export function lintInWorkers(files: readonly string[], workers: number, data: WorkerData): Promise<LintResult[]> {
+/** `fixed`, when given, collects the number of fixes per file (as in lintFile). */
+export function lintInWorkers(files: readonly string[], workers: number, data: WorkerData, fixed?: Map<string, number>): Promise<LintResult[]> {
   const results: LintResult[] = new Array<LintResult>(files.length);
   const script = new URL(import.meta.url.endsWith('.mjs') ? './lint-worker.mjs' : './lint-worker.js', import.meta.url);
   let next = 0;
@@ -47,9 +48,12 @@ export function lintInWorkers(files: readonly string[], workers: number, data: W
     for (let i = 0; i < workers; i++) {
       const worker = new Worker(script, { workerData: data });
       pool.push(worker);
-      worker.on('message', (message: 'ready' | Array<[number, LintResult]>) => {
+      worker.on('message', (message: 'ready' | Array<[number, LintResult, number]>) => {
         if (message !== 'ready') {
-          for (const [index, result] of message) results[index] = result;
+          for (const [index, result, fixes] of message) {
+            results[index] = result;
+            if (fixes > 0) fixed?.set(files[index]!, fixes);
+          }
           done += message.length;
           if (done === files.length) return finish();
         }

@@ -79,7 +79,11 @@ function packageJsonHasConfig(file: string): boolean {
 export function resolveConfig(raw: unknown, file: string | undefined, dir: string): ResolvedConfig {
   const where = file ?? 'config';
   const problem = validateConfig(raw);
-  if (problem) throw new UsageError(`invalid config ${where}: ${problem}`);
+  if (problem) {
+    // Every problem at once, one per line, so one edit of the file can fix them all.
+    const lines = problem.split('\n');
+    throw new UsageError(lines.length === 1 ? `invalid config ${where}: ${problem}` : `invalid config ${where} (${lines.length} problems):\n  ${lines.join('\n  ')}`);
+  }
   const config = raw as RawConfig;
 
   const settings: Settings = {

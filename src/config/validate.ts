@@ -11,7 +11,7 @@ export function configSchema(): object {
 
 let configValidator: ValidateFunction | undefined;
 
-/** The config validator: precompiled by the build when available, else compiled now. */
+/** Every problem with the config, one per line (undefined when valid). The validator: precompiled by the build when available, else compiled now. */
 export function validateConfig(value: unknown): string | undefined {
   if (!configValidator) {
     try {
@@ -21,5 +21,5 @@ export function validateConfig(value: unknown): string | undefined {
     }
   }
   if (configValidator(value)) return undefined;
-  return describe(configValidator.errors ?? [], '');
+  return describe(configValidator.errors ?? [], '', value);
 }

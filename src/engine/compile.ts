@@ -192,7 +192,7 @@ function checkOptions(rule: Rule, options: Record<string, unknown>, where: strin
   if (!kind) return false;
   const problem = validateOptions(kind, options, `${where}.options`);
   if (problem) {
-    problems.push(problem);
+    problems.push(...problem.split('\n'));
     return false;
   }
   for (const ref of kind.meta.lexicons ?? []) {

@@ -29,5 +29,5 @@ function loadPrecompiled(): Record<string, ValidateFunction> | null {
 export function validateOptions(kind: AnyCheckKind, options: unknown, prefix: string): string | undefined {
   const validate = loadPrecompiled()?.[kind.name];
   if (!validate) return validateAgainst(kind.meta.schema, options, prefix);
-  return validate(options) ? undefined : describe(validate.errors ?? [], prefix);
+  return validate(options) ? undefined : describe(validate.errors ?? [], prefix, options);
 }

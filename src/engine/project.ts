@@ -30,6 +30,8 @@ export interface FileOutcome {
   result: LintResult;
   /** The fixed text (BOM restored) when fixing changed anything. */
   output?: string;
+  /** How many fixes were applied over all passes, when fixing changed anything. */
+  fixes?: number;
   draft: Draft;
 }
 
@@ -78,6 +80,21 @@ export class Project {
   }
 
   lintDraft(draft: Draft): LintResult {
+    const { resolution, ruleSettings } = this.configFor(draft);
+    // Without readable frontmatter or text, "no platform" is a consequence, not a second problem.
+    // A file that is not text has no platform to speak of; without readable frontmatter or
+    // text, "no platform" is a consequence, not a second problem.
+    const platformProblems = !draft.readable
+      ? []
+      : draft.problems.some((p) => p.kind === 'empty') || frontmatterUnreadable(draft)
+        ? resolution.problems.filter((p) => p.code !== 'missing')
+        : resolution.problems;
+    const withPlatformProblems: Draft = platformProblems.length ? { ...draft, problems: [...draft.problems, ...platformProblems] } : draft;
+    return this.linter.lint({ draft: withPlatformProblems, platforms: resolution.platforms, ruleSettings });
+  }
+
+  /** The platforms a draft resolves to and the rule-setting layers (config, matching overrides, --rule) that apply to it. */
+  configFor(draft: Draft): { resolution: ReturnType<typeof resolvePlatforms>; ruleSettings: RuleSettings[] } {
     const { config } = this.options;
     const relative = path.relative(config.dir, path.resolve(draft.filePath)).split(path.sep).join('/');
     const overrides = this.overrideMatchers.filter((o) => o.match(relative));
@@ -90,34 +107,23 @@ export class Project {
       ...(overridePlatform ? { override: overridePlatform } : {}),
       config: config.platform,
     });
-    // Without readable frontmatter or text, "no platform" is a consequence, not a second problem.
-    // A file that is not text has no platform to speak of; without readable frontmatter or
-    // text, "no platform" is a consequence, not a second problem.
-    const platformProblems = !draft.readable
-      ? []
-      : draft.problems.some((p) => p.kind === 'empty') || frontmatterUnreadable(draft)
-        ? resolution.problems.filter((p) => p.code !== 'missing')
-        : resolution.problems;
-    const withPlatformProblems: Draft = platformProblems.length ? { ...draft, problems: [...draft.problems, ...platformProblems] } : draft;
-    return this.linter.lint({
-      draft: withPlatformProblems,
-      platforms: resolution.platforms,
-      ruleSettings: [config.rules, ...overrides.map((o) => o.rules), this.options.cliRules ?? NO_RULES],
-    });
+    return { resolution, ruleSettings: [config.rules, ...overrides.map((o) => o.rules), this.options.cliRules ?? NO_RULES] };
   }
 
   private fixLoop(first: Draft): FileOutcome {
     let draft = first;
     let result = this.lintDraft(draft);
+    let fixCount = 0;
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
       const fixes = result.messages.flatMap((m) => (m.fix ? [m.fix] : []));
       if (fixes.length === 0) break;
       const { output, applied } = applyFixes(draft.text, fixes);
       if (applied === 0 || output === draft.text) break;
+      fixCount += applied;
       draft = parseText(output, draft.filePath, draft.bom);
       result = this.lintDraft(draft);
     }
     if (draft.text === first.text) return { result, draft };
-    return { result, draft, output: (draft.bom ? '\uFEFF' : '') + draft.text };
+    return { result, draft, output: (draft.bom ? '\uFEFF' : '') + draft.text, fixes: fixCount };
   }
 }

@@ -67,7 +67,7 @@ describe('resolveConfig', () => {
     [{ rules: { 'tone/officialese': 'warning' } }, 'rules.tone/officialese: must be one of error, warn, off'],
     [{ rules: { 'tone/officialese': ['warning'] } }, 'rules.tone/officialese[0]: must be one of error, warn, off'],
     [{ rules: { 'Tone/Officialese': 'warn' } }, 'rules.Tone/Officialese: key must match pattern'],
-    [{ monitoring: { from: '8:00' } }, 'monitoring.from: must match pattern'],
+    [{ monitoring: { from: '8:00' } }, 'monitoring.from: must be a time as HH:MM, not "8:00" (expected "08:00")'],
     [{ monitoring: { days: ['man'] } }, 'monitoring.days[0]: must be one of mon, tue, wed, thu, fri, sat, sun'],
     [{ monitoring: { holidays: 'ja' } }, 'monitoring.holidays: must be boolean'],
     [{ pages: [{ name: 'x', platforms: 'myspace' }] }, 'pages[0].platforms: must be one of facebook, linkedin, twitter, x, instagram'],
@@ -235,7 +235,7 @@ describe('loadConfig', () => {
   it('validates what it loads', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, '.rnsocialrc.json'), JSON.stringify({ monitoring: { from: '8' } }));
-    await expect(loadConfig({ cwd: dir })).rejects.toThrow(`invalid config ${path.join(dir, '.rnsocialrc.json')}: monitoring.from: must match pattern`);
+    await expect(loadConfig({ cwd: dir })).rejects.toThrow(`invalid config ${path.join(dir, '.rnsocialrc.json')}: monitoring.from: must be a time as HH:MM, not "8" (expected "08:00")`);
   });
 
   it('accepts an empty config file', async () => {

@@ -18,9 +18,9 @@ Vedrørende parkering: Vi har gratis parkering.
 const project = (): string => tempProject({ 'udkast/godt.md': GOOD, 'udkast/problemer.md': PROBLEMS });
 
 describe('the built CLI', () => {
-  it('exit 0: a clean draft, nothing printed', () => {
+  it('exit 0: a clean draft, one line on stderr', () => {
     const run = rnsocial(['lint', 'udkast/godt.md'], { cwd: project() });
-    expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: '', stderr: '✔ 1 udkast, ingen problemer\n' });
   });
 
   it('exit 1: problems, in the default (stylish) format, as the in-process run prints them', async () => {
