@@ -176,8 +176,8 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
   if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings) {
     io.stderr.write(
       lang === 'da'
-        ? `rnsocial: ${warnings} advarsler er flere end --max-warnings ${options.maxWarnings}.\n`
-        : `rnsocial: too many warnings (${warnings}); the maximum is ${options.maxWarnings}.\n`,
+        ? `rnsocial: for mange advarsler: ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}, højst ${options.maxWarnings} (--max-warnings).\n`
+        : `rnsocial: too many warnings: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, at most ${options.maxWarnings} (--max-warnings).\n`,
     );
     return 1;
   }

@@ -195,7 +195,9 @@ describe('options and output', () => {
 
   it('--max-warnings, --quiet and --output-file', async () => {
     const dir = tempProject({ 'a.md': OFFICIALESE });
-    expect((await cli(['lint', 'a.md', '--max-warnings', '0'], { cwd: dir })).code).toBe(1);
+    const over = await cli(['lint', 'a.md', '--max-warnings', '0'], { cwd: dir });
+    expect(over.code).toBe(1);
+    expect(over.stderr).toContain('rnsocial: for mange advarsler: 1 advarsel, højst 0 (--max-warnings).\n');
     expect((await cli(['lint', 'a.md', '--max-warnings', '1'], { cwd: dir })).code).toBe(0);
     expect((await cli(['lint', 'a.md', '--quiet'], { cwd: dir })).stdout).toBe('');
     const run = await cli(['lint', 'a.md', '--format', 'json', '--output-file', 'rapport.json'], { cwd: dir });
