@@ -174,6 +174,33 @@ describe('the built-in packs', () => {
   });
 });
 
+describe('Danish messages agree in number', () => {
+  const ruleSet = compileRules({ builtinDir: BUILTIN_RULES_DIR });
+  const all = [...PLATFORMS, undefined].flatMap((platform) => ruleSet.rules(platform));
+  // Plural nouns that must not follow a "1" (the messages' numbers are counts, lengths and limits).
+  const PLURAL_AFTER_ONE = /\b1 (hashtags|emojis|linjer|sætninger|advarsler|rettelser|filer|problemer|afsnit er)\b/;
+
+  it.each([...new Set(all.map((r) => r.id))])('%s: with every number 1, and with 4', (id) => {
+    for (const rule of all.filter((r) => r.id === id)) {
+      const kind = getCheckKind(rule.check)!;
+      for (const [messageId, text] of Object.entries(rule.messages)) {
+        const fills = kind.meta.messages[messageId]!;
+        for (const n of [1, 4]) {
+          const rendered = renderMessage(text.da, Object.fromEntries(fills.map((name) => [name, n])), 'da');
+          expect(rendered, `${id} ${messageId}`).not.toMatch(PLURAL_AFTER_ONE);
+          expect(rendered).not.toMatch(/\{/);
+        }
+      }
+    }
+  });
+
+  it('a number can carry its noun in both forms', () => {
+    expect(renderMessage('{count|hashtag|hashtags} er for mange', { count: 1 })).toBe('1 hashtag er for mange');
+    expect(renderMessage('{count|hashtag|hashtags} er for mange', { count: 4 })).toBe('4 hashtags er for mange');
+    expect(placeholders('{count|hashtag|hashtags} af {max}')).toEqual(['count', 'max']);
+  });
+});
+
 describe('messages', () => {
   it('renderMessage fills placeholders, per language when the value is localized, and leaves unknown ones visible', () => {
     expect(renderMessage('{count} af {max} {unknown}!', { count: 4, max: 3 })).toBe('4 af 3 {unknown}!');
