@@ -46,6 +46,12 @@ export interface LintOptions {
   ignore?: boolean;
   /** `--no-error-on-unmatched-pattern`: false. */
   errorOnUnmatchedPattern?: boolean;
+  /** `--changed-since <ref>`: only drafts, and messages on lines, changed since this git ref (see changed-lines.ts). */
+  changedSince?: string;
+  /** `--baseline <file>`: the messages this baseline holds are suppressed (see baseline.ts). */
+  baseline?: string;
+  /** `--update-baseline`: write the run's messages to the baseline file first. */
+  updateBaseline?: boolean;
 }
 
 export interface RunIO {
@@ -68,6 +74,8 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
   };
   if (!FORMAT_NAMES.includes(options.format)) throw new UsageError(`unknown format "${options.format}" (use ${FORMAT_NAMES.join(', ')})`);
   if (options.stdin && paths.length > 0) throw new UsageError('--stdin lints standard input; do not also name files');
+  if (options.stdin && options.changedSince !== undefined) throw new UsageError('--changed-since lints the drafts git has changed; it cannot be used with --stdin');
+  if (options.updateBaseline && options.changedSince !== undefined) throw new UsageError('--update-baseline writes every problem of the run; do not combine it with --changed-since');
   if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together: --fix writes the fixes, --fix-dry-run only shows them');
   // --stdin --fix prints the fixed text on standard output; the report goes to stderr, which only suits stylish.
   const fixStdin = Boolean(options.stdin && options.fix);
@@ -99,7 +107,8 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
       results.push(outcome.result);
     }
   } else {
-    const files = await findDrafts(paths, {
+    const changed = options.changedSince !== undefined ? (await import('./changed-lines.js')).changedSince(options.changedSince, io.cwd) : undefined;
+    const found = await findDrafts(paths, {
       cwd: io.cwd,
       ignores: config.ignores,
       configDir: config.dir,
@@ -107,6 +116,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
       ...(options.ignore === false ? { ignore: false } : {}),
       ...(options.errorOnUnmatchedPattern === false ? { errorOnUnmatchedPattern: false } : {}),
     });
+    const files = changed ? found.filter((f) => changed.has(f)) : found;
     debug(`${files.length} file(s) found`);
     let cache: LintCache | undefined;
     if (options.cache) {
@@ -131,8 +141,14 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
         io.stderr.write(`rnsocial: could not write the cache ${cache.file}: ${(error as Error).message}\n`);
       }
     }
+    // --changed-since: only the messages on changed lines (after the cache, which keeps whole results).
+    if (changed) results.splice(0, results.length, ...results.map((r) => changed.filter(r)));
   }
   debug('linted');
+  if (options.baseline !== undefined || options.updateBaseline) {
+    const { useBaseline } = await import('./baseline.js');
+    results.splice(0, results.length, ...useBaseline(results, options, io, lang));
+  }
 
   const shown = options.quiet ? results.map(onlyErrors) : results;
   const text = formatter(shown, {

@@ -22,15 +22,18 @@ export interface LintMessage {
   platforms: Platform[];
 }
 
-/** A message a disable comment switched off (ESLint's shape), with the comment's reason. */
+/**
+ * A message a disable comment switched off (ESLint's shape), with the comment's reason; or one
+ * `--baseline` accepted (kind 'baseline', see src/cli/baseline.ts).
+ */
 export interface SuppressedMessage extends LintMessage {
-  suppressions: Array<{ kind: 'directive'; justification: string }>;
+  suppressions: Array<{ kind: 'directive' | 'baseline'; justification: string }>;
 }
 
 export interface LintResult {
   filePath: string;
   messages: LintMessage[];
-  /** Messages switched off by disable comments: kept for audits (JSON, SARIF). */
+  /** Messages switched off by disable comments or a baseline: kept for audits (JSON, SARIF). */
   suppressedMessages?: SuppressedMessage[];
   errorCount: number;
   warningCount: number;

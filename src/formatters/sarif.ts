@@ -84,8 +84,8 @@ export const sarif: Formatter = (results, { cwd, lang, rules, version }) => {
   const sarifResults = results.flatMap((result) => {
     const location = artifactUri(result.filePath, cwd);
     const seen = new Map<string, number>();
-    // Messages a disable comment switched off are results too, marked as suppressed in the source,
-    // so code scanning shows who hid what and why.
+    // Messages a disable comment switched off are results too, marked as suppressed in the source
+    // (those a --baseline accepted: 'external'), so code scanning shows who hid what and why.
     const all: Array<LintMessage & { suppressions?: SuppressedMessage['suppressions'] }> = [...result.messages, ...(result.suppressedMessages ?? [])];
     return all.map((m) => {
       const key = `${m.ruleId}\0${m.message}`;
@@ -99,7 +99,7 @@ export const sarif: Formatter = (results, { cwd, lang, rules, version }) => {
         locations: [{ physicalLocation: { artifactLocation: location, region: region(m) } }],
         partialFingerprints: { 'rnsocialMessage/v1': fingerprint(m.ruleId, location.uri, m.message, occurrence) },
         ...(m.platforms.length > 0 ? { properties: { platforms: m.platforms } } : {}),
-        ...(m.suppressions ? { suppressions: m.suppressions.map((x) => ({ kind: 'inSource', ...(x.justification ? { justification: x.justification } : {}) })) } : {}),
+        ...(m.suppressions ? { suppressions: m.suppressions.map((x) => ({ kind: x.kind === 'baseline' ? 'external' : 'inSource', ...(x.justification ? { justification: x.justification } : {}) })) } : {}),
       };
     });
   });
