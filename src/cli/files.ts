@@ -30,6 +30,8 @@ export interface FileSelection {
   ignore?: boolean;
   /** `--no-error-on-unmatched-pattern`: false; a folder or glob without drafts is then no error. */
   errorOnUnmatchedPattern?: boolean;
+  /** Told about a file named on the command line that an ignore pattern skips (so it does not look clean). */
+  onIgnored?: (input: string) => void;
 }
 
 export async function findDrafts(inputs: readonly string[], selection: FileSelection): Promise<string[]> {
@@ -53,6 +55,8 @@ export async function findDrafts(inputs: readonly string[], selection: FileSelec
         kept.forEach((f) => found.add(path.normalize(f)));
       } else if (!isIgnored(absolute)) {
         found.add(absolute);
+      } else {
+        selection.onIgnored?.(input);
       }
       continue;
     }

@@ -115,6 +115,13 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
       ...(options.ignorePattern ? { ignorePatterns: options.ignorePattern } : {}),
       ...(options.ignore === false ? { ignore: false } : {}),
       ...(options.errorOnUnmatchedPattern === false ? { errorOnUnmatchedPattern: false } : {}),
+      // ESLint's "File ignored because of a matching ignore pattern": a named draft never looks clean by being skipped.
+      onIgnored: (input) =>
+        io.stderr.write(
+          lang === 'da'
+            ? `rnsocial: ${input} springes over, fordi et ignore-mønster passer på den; brug --no-ignore for at tjekke den.\n`
+            : `rnsocial: ${input} is skipped because an ignore pattern matches it; use --no-ignore to lint it.\n`,
+        ),
     });
     const files = changed ? found.filter((f) => changed.has(f)) : found;
     debug(`${files.length} file(s) found`);

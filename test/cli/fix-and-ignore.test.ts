@@ -68,6 +68,16 @@ describe('repository files', () => {
     expect(names(run.stdout)).toEqual([path.basename(dir) + '/README.md', 'arkiv/gammel.md', path.basename(dir) + '/opslag.md']);
   });
 
+  it('a draft named on the command line but matched by an ignore pattern says so, and --no-ignore lints it', async () => {
+    const dir = tempProject({ 'arkiv/gammel.md': VISITING, '.rnsocialrc.json': JSON.stringify({ ignores: ['arkiv/**'] }) });
+    const run = await cli(['lint', 'arkiv/gammel.md'], { cwd: dir });
+    expect(run.stderr).toContain('rnsocial: arkiv/gammel.md springes over, fordi et ignore-mønster passer på den; brug --no-ignore for at tjekke den.\n');
+    const en = await cli(['lint', 'arkiv/gammel.md', '--lang', 'en'], { cwd: dir });
+    expect(en.stderr).toContain('rnsocial: arkiv/gammel.md is skipped because an ignore pattern matches it; use --no-ignore to lint it.\n');
+    const linted = await cli(['lint', 'arkiv/gammel.md', '--no-ignore', '--format', 'json'], { cwd: dir });
+    expect(names(linted.stdout)).toEqual(['arkiv/gammel.md']);
+  });
+
   it('--ignore-pattern (repeatable) is relative to the working folder', async () => {
     const dir = tempProject({ 'opslag.md': GOOD, 'kladder/a.md': VISITING, 'udkast/gammelt/b.md': VISITING, 'udkast/c.md': GOOD });
     const run = await cli(['lint', '.', '--ignore-pattern', 'kladder/', '--ignore-pattern', 'udkast/gammelt/**', '--format', 'json'], { cwd: dir });
