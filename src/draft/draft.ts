@@ -41,13 +41,18 @@ export function parseDraft(bytes: Uint8Array, filePath: string): Draft {
   const decoded = decodeSource(bytes);
   if (!decoded.ok) {
     const empty = parseText('', filePath, false);
-    const problem: DraftProblem = {
-      kind: 'encoding', code: decoded.reason === 'binary' ? 'binary' : 'invalidUtf8',
-      data: { line: decoded.line, column: decoded.column, byte: decoded.byteOffset },
-      start: 0,
-      end: 0,
-      position: { line: decoded.line, column: decoded.column },
-    };
+    const position = { line: decoded.line, column: decoded.column };
+    const problem: DraftProblem =
+      decoded.reason === 'other-encoding'
+        ? { kind: 'encoding', code: 'otherEncoding', data: { encoding: decoded.encoding }, start: 0, end: 0, position }
+        : {
+            kind: 'encoding',
+            code: decoded.reason === 'binary' ? 'binary' : 'invalidUtf8',
+            data: { line: decoded.line, column: decoded.column, byte: decoded.byteOffset },
+            start: 0,
+            end: 0,
+            position,
+          };
     return { ...empty, problems: [problem], readable: false };
   }
   return parseText(decoded.text, filePath, decoded.bom);

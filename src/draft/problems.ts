@@ -6,7 +6,7 @@
 import type { Range } from './types.js';
 
 export const DRAFT_PROBLEMS = {
-  encoding: { binary: ['line', 'column'], invalidUtf8: ['line', 'column', 'byte'], unreadable: ['code'] },
+  encoding: { binary: ['line', 'column'], invalidUtf8: ['line', 'column', 'byte'], otherEncoding: ['encoding'], unreadable: ['code'] },
   frontmatter: {
     yaml: ['detail'],
     unclosed: [],

@@ -5,11 +5,24 @@
 
 export type DecodeResult =
   | { ok: true; text: string; bom: boolean }
-  | { ok: false; reason: 'binary' | 'invalid-utf8'; line: number; column: number; byteOffset: number };
+  | { ok: false; reason: 'binary' | 'invalid-utf8'; line: number; column: number; byteOffset: number }
+  /** Saved in another Unicode encoding, which its byte order mark names. */
+  | { ok: false; reason: 'other-encoding'; encoding: string; line: 1; column: 1; byteOffset: 0 };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 
+/** Byte order marks of the encodings editors save "Unicode" text in; UTF-32 before UTF-16 (FF FE 00 00 starts with FF FE). */
+const OTHER_BOMS: ReadonlyArray<[string, readonly number[]]> = [
+  ['UTF-32 LE', [0xff, 0xfe, 0x00, 0x00]],
+  ['UTF-32 BE', [0x00, 0x00, 0xfe, 0xff]],
+  ['UTF-16 LE', [0xff, 0xfe]],
+  ['UTF-16 BE', [0xfe, 0xff]],
+];
+
 export function decodeSource(bytes: Uint8Array): DecodeResult {
+  // A UTF-16 file is full of NUL bytes: name its encoding instead of calling it binary.
+  const other = OTHER_BOMS.find(([, mark]) => mark.every((byte, i) => bytes[i] === byte));
+  if (other) return { ok: false, reason: 'other-encoding', encoding: other[0], line: 1, column: 1, byteOffset: 0 };
   const bom = bytes.length >= 3 && bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2];
   const body = bom ? bytes.subarray(3) : bytes;
 

@@ -147,6 +147,18 @@ describe('parseDraft with bytes that are not UTF-8', () => {
     expect(draft.problems[0]).toMatchObject({ kind: 'encoding', code: 'binary' });
   });
 
+  it('names UTF-16 and UTF-32 by their byte order mark instead of calling the file binary', () => {
+    const text = '---\nplatform: facebook\n---\nVi har åbent i dag.\n';
+    const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const utf16be = Buffer.from(utf16le.subarray(2)).swap16();
+    expect(parseDraft(utf16le, 'x.md').problems).toEqual([
+      { kind: 'encoding', code: 'otherEncoding', data: { encoding: 'UTF-16 LE' }, start: 0, end: 0, position: { line: 1, column: 1 } },
+    ]);
+    expect(parseDraft(Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be]), 'x.md').problems[0]).toMatchObject({ code: 'otherEncoding', data: { encoding: 'UTF-16 BE' } });
+    expect(parseDraft(new Uint8Array([0xff, 0xfe, 0x00, 0x00, 0x48, 0, 0, 0]), 'x.md').problems[0]).toMatchObject({ data: { encoding: 'UTF-32 LE' } });
+    expect(parseDraft(new Uint8Array([0x00, 0x00, 0xfe, 0xff, 0, 0, 0, 0x48]), 'x.md').problems[0]).toMatchObject({ data: { encoding: 'UTF-32 BE' } });
+  });
+
   it('keeps the BOM flag of a readable draft', () => {
     const draft = parseDraft(bytes([0xef, 0xbb, 0xbf], '---\nplatform: facebook\n---\nHej\n'), 'x.md');
     expect(draft.readable).toBe(true);

@@ -46,6 +46,7 @@ const COMMON = `rules:
     messages:
       binary: { da: "binær {line}", en: "binary {line}" }
       invalidUtf8: { da: "ugyldig", en: "invalid" }
+      otherEncoding: { da: "gemt som {encoding}", en: "saved as {encoding}" }
       unreadable: { da: "ulæselig {code}", en: "unreadable {code}" }
   test/a:
     check: metric
