@@ -17,8 +17,16 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-export function main(argv: readonly string[]): Promise<number> {
-  return runCli(argv, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, readStdin: readAll });
+export async function main(argv: readonly string[]): Promise<number> {
+  // A reader that stops early (`rnsocial lint | head`) closes the pipe: that is not an error of the
+  // run. Leave quietly with the run's own exit code instead of a stack trace.
+  let code: number | undefined;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(code ?? process.exitCode ?? 0);
+  });
+  code = await runCli(argv, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, readStdin: readAll });
+  return code;
 }
 
 /** One run with the given working folder and streams (tests run the CLI in-process with their own); returns the exit code. */

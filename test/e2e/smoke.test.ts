@@ -3,8 +3,10 @@
  * 0, 1 and 2, standard input, and every output format, each compared with what the in-process
  * run that the other CLI tests use prints (test/support/in-process.ts).
  */
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { GOOD, rnsocial, tempProject } from '../support/cli.js';
+import { BIN, GOOD, rnsocial, tempProject } from '../support/cli.js';
+import { ROOT } from '../support/lint.js';
 import { cli } from '../support/in-process.js';
 
 /** A warning with a fix (tone/officialese) and an error (draft/frontmatter). */
@@ -37,6 +39,12 @@ describe('the built CLI', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^rnsocial: [^\n]*findes-ikke\.md[^\n]*\n$/);
+  });
+
+  it('a reader that stops early (| head) ends the run quietly, with its own exit code', () => {
+    const run = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" lint fixtures --format json | head -c 10 > /dev/null`], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1); // fixtures/ has errors: the pipe closing early changes nothing
   });
 
   it('--stdin --stdin-filename', async () => {
