@@ -3,6 +3,7 @@
  * `fix: true` are one-to-one swaps that `--fix` applies, keeping the original's capitalisation.
  */
 import { matchCase } from '../text/match-case.js';
+import { firstStartingFrom } from '../text/sorted-index.js';
 import { compileWordList, wordListSchema, type WordListOptions } from './lib/word-list.js';
 import type { TextModel } from '../draft/text-model.js';
 import type { Range } from '../draft/types.js';
@@ -43,5 +44,10 @@ export const substitution = defineCheckKind<WordListOptions>({
 function sentenceHas(model: TextModel, match: Range, words: readonly string[]): boolean {
   const sentence = model.sentencesIn(match)[0];
   if (!sentence) return false;
-  return model.tokens.some((t) => t.start >= sentence.start && t.end <= sentence.end && (t.end <= match.start || t.start >= match.end) && words.includes(t.lower));
+  const { tokens } = model;
+  for (let i = firstStartingFrom(tokens, sentence.start); i < tokens.length && tokens[i]!.end <= sentence.end; i++) {
+    const t = tokens[i]!;
+    if ((t.end <= match.start || t.start >= match.end) && words.includes(t.lower)) return true;
+  }
+  return false;
 }

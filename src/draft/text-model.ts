@@ -16,7 +16,7 @@ import { findEmails } from '../text/email.js';
 import { findNames } from '../text/names.js';
 import { readabilityWords } from '../text/readability-words.js';
 import { splitSentences } from '../text/sentences.js';
-import { firstEndingAfter } from '../text/sorted-index.js';
+import { firstEndingAfter, overlapping } from '../text/sorted-index.js';
 import type { Token } from '../text/token.js';
 import { tokenize } from '../text/tokenize.js';
 import { MappedText } from './mapped-text.js';
@@ -274,16 +274,14 @@ export class TextModel {
 
   /** Sentences that overlap a range (a paragraph, a thread part). */
   sentencesIn(range: Range): Sentence[] {
-    return this.sentences.filter((s) => s.end > range.start && s.start < range.end);
+    return overlapping(this.sentences, range);
   }
 
-  /** Words inside a range, found by binary search over the ordered word list. */
+  /** Words inside a range (words never straddle a scope's edge). */
   wordsIn(range: Range): Word[] {
-    const words = this.words;
-    const out: Word[] = [];
-    for (let i = firstEndingAfter(words, range.start); i < words.length && words[i]!.start < range.end; i++) out.push(words[i]!);
-    return out;
+    return overlapping(this.words, range);
   }
+
 
 
   private segment(): void {

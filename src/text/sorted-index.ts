@@ -42,3 +42,10 @@ export function firstEndingAfter(items: readonly { end: number }[], offset: numb
 export function firstStartingFrom(items: readonly { start: number }[], offset: number): number {
   return firstAtLeast(items, offset, (item) => item.start);
 }
+
+/** The ordered, non-overlapping ranges that overlap `range`, found by binary search. */
+export function overlapping<T extends { start: number; end: number }>(items: readonly T[], range: { start: number; end: number }): T[] {
+  const out: T[] = [];
+  for (let i = firstEndingAfter(items, range.start); i < items.length && items[i]!.start < range.end; i++) out.push(items[i]!);
+  return out;
+}
