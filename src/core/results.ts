@@ -1,5 +1,6 @@
 /** What a lint run produces, in ESLint's JSON shape: the formatters see only this. */
 import type { Platform } from './platform.js';
+import type { DraftPreview } from './preview.js';
 
 /** A text edit: offsets into the draft's text (BOM excluded), end exclusive. */
 export interface Fix {
@@ -43,6 +44,8 @@ export interface LintResult {
   platforms: Platform[];
   /** The fixed text, when fixes were computed but not written (--fix-dry-run, --stdin). */
   output?: string;
+  /** How the draft looks when posted (src/preview/): attached only for reports that show it (html). */
+  preview?: DraftPreview;
 }
 
 export function summarise(filePath: string, messages: LintMessage[], platforms: Platform[], suppressedMessages: SuppressedMessage[] = []): LintResult {
