@@ -30,6 +30,9 @@ export interface InlineConfig {
 
 export const DEFAULT_INLINE_CONFIG: InlineConfig = { enabled: true, reportUnused: 'warn' };
 
+/** 256 KB: four times the largest platform limit (Facebook's 63,206 characters), so no post is refused. */
+export const DEFAULT_MAX_DRAFT_BYTES = 256 * 1024;
+
 export interface ResolvedConfig {
   /** The config file, or undefined when running with built-in defaults. */
   file?: string;
@@ -44,4 +47,6 @@ export interface ResolvedConfig {
   /** User packs (absolute paths), applied after the built-in packs. */
   packs: string[];
   inlineConfig: InlineConfig;
+  /** Drafts larger than this (in bytes) get draft/too-large and nothing else (config `maxDraftBytes`). */
+  maxDraftBytes: number;
 }

@@ -2,9 +2,13 @@
  * Bytes → Draft: encoding check → frontmatter → mdast → text model. A draft is parsed once,
  * however many platforms it is linted for.
  */
+import type { Root } from 'mdast';
+import { DEFAULT_MAX_DRAFT_BYTES } from '../core/config.js';
+import { findComplexity } from './complexity.js';
 import type { Frontmatter } from './frontmatter.js';
 import { parseFrontmatter } from './frontmatter.js';
 import { parseMarkdown } from './markdown.js';
+import { plainRoot } from './plain-root.js';
 import { LineIndex } from './positions.js';
 import { decodeSource } from './source.js';
 import { TextModel } from './text-model.js';
@@ -37,7 +41,19 @@ export function frontmatterUnreadable(draft: Draft, key?: string): boolean {
 
 const OPENING_FENCE = /^---[ \t]*(?:\r\n|\r|\n)/;
 
-export function parseDraft(bytes: Uint8Array, filePath: string): Draft {
+export interface DraftLimits {
+  /** Larger files are not decoded or parsed: `draft/too-large` is all they get. */
+  maxBytes: number;
+}
+
+export function parseDraft(bytes: Uint8Array, filePath: string, limits: DraftLimits = { maxBytes: DEFAULT_MAX_DRAFT_BYTES }): Draft {
+  // Before decoding: a 50 MB file costs minutes and gigabytes to lint, and no platform takes it.
+  if (bytes.length > limits.maxBytes) {
+    const empty = parseText('', filePath, false);
+    const kb = (n: number): number => Math.ceil(n / 1024);
+    const problem: DraftProblem = { kind: 'tooLarge', code: 'default', data: { size: kb(bytes.length), limit: kb(limits.maxBytes) }, start: 0, end: 0 };
+    return { ...empty, problems: [problem], readable: false };
+  }
   const decoded = decodeSource(bytes);
   if (!decoded.ok) {
     const empty = parseText('', filePath, false);
@@ -60,9 +76,19 @@ export function parseDraft(bytes: Uint8Array, filePath: string): Draft {
 
 export function parseText(text: string, filePath: string, bom = false): Draft {
   const lines = new LineIndex(text);
-  const root = parseMarkdown(text);
-  const model = new TextModel(text, root);
   const problems: DraftProblem[] = [];
+  // Markdown that would take micromark seconds or minutes is read as plain text instead.
+  const complexity = findComplexity(text);
+  let root: Root;
+  if (complexity) {
+    root = plainRoot(text, lines);
+    const start = lines.lineStart(complexity.line);
+    const { line, count, limit } = complexity;
+    problems.push({ kind: 'tooComplex', code: complexity.kind, data: { line, count, limit }, start, end: lines.lineEnd(complexity.line) });
+  } else {
+    root = parseMarkdown(text);
+  }
+  const model = new TextModel(text, root);
 
   let frontmatter: Frontmatter = { media: [] };
   const first = root.children[0];

@@ -2,7 +2,7 @@
  * The YAML frontmatter: parsed with `yaml`, validated field by field so that every problem
  * points at the key or value it is about, and unknown keys get a "did you mean".
  */
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type Scalar } from 'yaml';
 import { didYouMean } from '../core/suggest.js';
 import type { DraftProblem, DraftProblemCode } from './problems.js';
 import { PEOPLE_VALUES, POST_TYPES, type MediaItem, type People, type PostType, type Range } from './types.js';
@@ -35,7 +35,12 @@ export interface FrontmatterResult {
 export function parseFrontmatter(yamlText: string, offset: number): FrontmatterResult {
   const problems: DraftProblem[] = [];
   const frontmatter: Frontmatter = { media: [] };
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  // `yaml` reads a lone CR as part of the line; the draft (LineIndex, micromark) ends a line there.
+  // The same length, so every offset stays.
+  const doc = parseDocument(yamlText.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: true });
+  // A value as written (`1e400`, not "Infinity"); a string's value is already what was meant.
+  const asWritten = (node: Scalar): string =>
+    typeof node.value === 'string' || !node.range ? String(node.value) : yamlText.slice(node.range[0], node.range[1]);
 
   const problem = (code: FrontmatterCode, range: Range, data: Record<string, string | number> = {}): void => {
     problems.push({ kind: 'frontmatter', code, data, start: range.start, end: range.end });
@@ -61,12 +66,12 @@ export function parseFrontmatter(yamlText: string, offset: number): FrontmatterR
   for (const pair of doc.contents.items as Pair<YamlNode, YamlNode>[]) {
     const keyRange = rangeOf(pair.key, whole);
     // A complex key (`? [a]`) is named as written.
-    const key = isScalar(pair.key) ? String(pair.key.value) : yamlText.slice(keyRange.start - offset, keyRange.end - offset);
+    const key = isScalar(pair.key) ? asWritten(pair.key) : yamlText.slice(keyRange.start - offset, keyRange.end - offset);
     const valueNode = pair.value;
     const valueRange = rangeOf(valueNode, keyRange);
     const str = (): string | undefined => {
       if (isScalar(valueNode) && (typeof valueNode.value === 'string' || typeof valueNode.value === 'number')) {
-        return String(valueNode.value);
+        return asWritten(valueNode);
       }
       problem('notText', valueRange, { key });
       return undefined;
@@ -119,7 +124,7 @@ export function parseFrontmatter(yamlText: string, offset: number): FrontmatterR
           break;
         }
         for (const item of valueNode.items as YamlNode[]) {
-          const media = parseMediaItem(item, rangeOf(item, valueRange), rangeOf, problem);
+          const media = parseMediaItem(item, rangeOf(item, valueRange), rangeOf, problem, asWritten);
           if (media) frontmatter.media.push(media);
         }
         break;
@@ -136,6 +141,7 @@ function parseMediaItem(
   range: Range,
   rangeOf: (node: YamlNode | null | undefined, fallback: Range) => Range,
   problem: (code: FrontmatterCode, range: Range, data?: Record<string, string | number>) => void,
+  asWritten: (node: Scalar) => string,
 ): MediaItem | undefined {
   if (isScalar(item) && typeof item.value === 'string') {
     return { origin: 'frontmatter', src: item.value, start: range.start, end: range.end };
@@ -146,9 +152,9 @@ function parseMediaItem(
   }
   const media: MediaItem = { origin: 'frontmatter', src: '', start: range.start, end: range.end };
   for (const pair of item.items as Pair<YamlNode, YamlNode>[]) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const key = isScalar(pair.key) ? asWritten(pair.key) : '';
     const valueRange = rangeOf(pair.value, rangeOf(pair.key, range));
-    const value = isScalar(pair.value) && pair.value.value !== null ? String(pair.value.value).trim() : undefined;
+    const value = isScalar(pair.value) && pair.value.value !== null ? asWritten(pair.value).trim() : undefined;
     if (!(MEDIA_KEYS as readonly string[]).includes(key)) {
       problem(...at(unknownKey(`media.${key}`, key, MEDIA_KEYS), rangeOf(pair.key, range)));
       continue;

@@ -28,7 +28,17 @@ export class LineIndex {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     // the last line that starts at or before the offset (line 1 starts at 0)
     const index = sortedIndex(this.starts, clamped, (start) => start) - 1;
-    return { line: index + 1, column: clamped - this.starts[index]! + 1 };
+    // An offset between the \r and \n of a CRLF is past the line's last column: clamp it to the line end.
+    const inLine = Math.min(clamped, this.lineEnd(index + 1));
+    return { line: index + 1, column: inLine - this.starts[index]! + 1 };
+  }
+
+  /** Offset just after a 1-based line's last character, before its line break (clamped to the text). */
+  lineEnd(line: number): number {
+    const index = Math.max(0, Math.min(line - 1, this.starts.length - 1));
+    if (index === this.starts.length - 1) return this.text.length;
+    const next = this.starts[index + 1]!;
+    return this.text.charCodeAt(next - 1) === 10 && this.text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
   }
 
   /** Offset of a 1-based line/column (clamped to the text). */

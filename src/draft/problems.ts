@@ -1,7 +1,8 @@
 /**
- * Problems with the file itself, found while reading it, as typed codes. Each kind feeds one
- * `draft/*` rule (through the `draft` check kind); each code is a message id of that rule, with
- * the placeholders its data fills. Other layers test codes, never message texts.
+ * Problems with the file itself, found while reading it (or, for `notWritable`, while --fix saves
+ * it), as typed codes. Each kind feeds one `draft/*` rule (through the `draft` check kind); each
+ * code is a message id of that rule, with the placeholders its data fills. Other layers test
+ * codes, never message texts.
  */
 import type { Range } from './types.js';
 
@@ -23,6 +24,12 @@ export const DRAFT_PROBLEMS = {
   },
   platform: { missing: ['known'], unknown: ['value', 'known'], unknownSuggestion: ['value', 'suggestion', 'known'] },
   empty: { default: [] },
+  // Over `maxDraftBytes`: not decoded, nothing else is checked (src/draft/draft.ts).
+  tooLarge: { default: ['size', 'limit'] },
+  // Markdown that would make the parser slow (src/draft/complexity.ts): checked as plain text.
+  tooComplex: { emphasis: ['line', 'count', 'limit'], brackets: ['line', 'count', 'limit'], nesting: ['line', 'count', 'limit'], nestingTotal: ['line', 'count', 'limit'] },
+  // Found by --fix when it saves the fixed text (src/cli/safe-write.ts), not while reading.
+  notWritable: { readOnly: [], hardLinked: ['links'], changedWhileFixing: [], writeFailed: ['reason'] },
 } as const satisfies Record<string, Record<string, readonly string[]>>;
 
 export type DraftProblemKind = keyof typeof DRAFT_PROBLEMS;

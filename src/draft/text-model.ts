@@ -95,6 +95,10 @@ export class TextModel {
     const removedFromPublished: Range[] = [];
     const separators: Range[] = [];
 
+    // An explicit stack, not recursion: a draft of 5,000 nested `>` must not overflow the call
+    // stack (whose size differs between the main thread and workers). Children are pushed in
+    // reverse, so nodes are visited in document order, as a recursive walk would.
+    const stack: Array<{ node: Nodes; depth: number; quoted: boolean }> = [{ node: root, depth: 0, quoted: false }];
     const visit = (node: Nodes, depth: number, quoted: boolean): void => {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
@@ -147,10 +151,12 @@ export class TextModel {
         default:
           break;
       }
+      if (!('children' in node)) return;
       const inQuote = quoted || node.type === 'blockquote';
-      if ('children' in node) for (const child of node.children as RootContent[]) visit(child, depth + 1, inQuote);
+      const children = node.children as RootContent[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, depth: depth + 1, quoted: inQuote });
     };
-    visit(root, 0, false);
+    for (let item = stack.pop(); item; item = stack.pop()) visit(item.node, item.depth, item.quoted);
 
     let prose = '';
     let at = 0;

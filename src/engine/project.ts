@@ -68,7 +68,7 @@ export class Project {
   }
 
   lintBytes(bytes: Uint8Array, filePath: string, fix = false): FileOutcome {
-    const draft = parseDraft(bytes, filePath);
+    const draft = parseDraft(bytes, filePath, { maxBytes: this.options.config.maxDraftBytes });
     return fix && draft.readable ? this.fixLoop(draft) : { result: this.lintDraft(draft), draft };
   }
 

@@ -304,10 +304,19 @@ function keysOf(tokens: readonly Token[]): Keys {
 /**
  * The comparison key of a token: its text without a trailing dot; emoji without skin tone,
  * variation selector or gender sign (»🤷‍♀️« is »🤷«), so a list names an emoji once.
+ * Letters are compared in NFC, so »sa\u030Afremt« (NFD, as macOS file names and some editors
+ * write it) is »såfremt«; combining marks left over at the end, which compose with nothing
+ * (»Vedrørende« + U+0338), do not change the word. Matches keep the token's offsets, so a match
+ * covers the marks too and a fix replaces the whole grapheme, never half of it.
  */
-function tokenKey(text: string, kind: Token['kind']): string {
-  return stripDot(kind === 'emoji' ? text.replace(/\u{200D}[\u{2640}\u{2642}]|[\u{FE0F}\u{1F3FB}-\u{1F3FF}]/gu, '') : text);
+export function tokenKey(text: string, kind: Token['kind']): string {
+  if (kind === 'emoji') return stripDot(text.replace(/\u{200D}[\u{2640}\u{2642}]|[\u{FE0F}\u{1F3FB}-\u{1F3FF}]/gu, ''));
+  return stripDot(MAY_COMBINE.test(text) ? text.normalize('NFC').replace(TRAILING_MARKS, '') : text);
 }
+
+/** Below U+0300 nothing combines or decomposes differently in NFC: the common case skips normalising. */
+const MAY_COMBINE = /[^\u0000-\u02ff]/;
+const TRAILING_MARKS = /(?<=[^\p{M}])\p{M}+$/u;
 
 /** Where the host of a URL starts and ends: after the scheme, before the path, query or port. */
 function hostOf(url: string): { start: number; end: number } {

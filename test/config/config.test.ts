@@ -26,7 +26,7 @@ const tempDir = (): string => mkdtempSync(path.join(tmpdir(), 'rnsocial-config-'
 describe('resolveConfig', () => {
   it('gives defaults for an empty config', () => {
     const config = resolveConfig({}, undefined, '/srv/rc');
-    expect(config).toEqual({ dir: '/srv/rc', platform: [], settings: DEFAULT_SETTINGS, rules: {}, overrides: [], ignores: [], packs: [], inlineConfig: { enabled: true, reportUnused: 'warn' } });
+    expect(config).toEqual({ dir: '/srv/rc', platform: [], settings: DEFAULT_SETTINGS, rules: {}, overrides: [], ignores: [], packs: [], inlineConfig: { enabled: true, reportUnused: 'warn' }, maxDraftBytes: 262_144 });
   });
 
   it('reads every setting', () => {

@@ -27,7 +27,10 @@ describe('LineIndex', () => {
     const index = new LineIndex('ab\r\ncd\r\n');
     expect(index.lineCount).toBe(3);
     expect(index.position(2)).toEqual({ line: 1, column: 3 });
-    expect(index.position(3)).toEqual({ line: 1, column: 4 }); // between CR and LF
+    expect(index.position(3)).toEqual({ line: 1, column: 3 }); // between CR and LF: clamped to the line end
+    expect(index.lineEnd(1)).toBe(2);
+    expect(index.lineEnd(2)).toBe(6);
+    expect(index.lineEnd(3)).toBe(8);
     expect(index.position(4)).toEqual({ line: 2, column: 1 });
     expect(index.position(8)).toEqual({ line: 3, column: 1 });
     expect(index.lineStart(2)).toBe(4);
@@ -76,14 +79,16 @@ describe('LineIndex', () => {
     expect(index.position(3)).toEqual({ line: 2, column: 1 });
   });
 
-  it('round-trips every offset through position and back', () => {
+  it('round-trips every offset through position and back; one between CR and LF lands on the CR', () => {
     for (const text of ['', 'a', 'ab\ncd\n', 'ab\r\ncd\r\n\r\n', 'a\rb\r\r', 'Hej 😀\r\nfø\rlde\n', '\n\n\n']) {
       const index = new LineIndex(text);
       for (let offset = 0; offset <= text.length; offset++) {
         const { line, column } = index.position(offset);
         expect(line).toBeGreaterThanOrEqual(1);
         expect(line).toBeLessThanOrEqual(index.lineCount);
-        expect(index.offset(line, column)).toBe(offset);
+        expect(column).toBeLessThanOrEqual(index.lineEnd(line) - index.lineStart(line) + 1);
+        const insideCrlf = text[offset - 1] === '\r' && text[offset] === '\n';
+        expect(index.offset(line, column)).toBe(insideCrlf ? offset - 1 : offset);
       }
     }
   });
