@@ -8,7 +8,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './support/lint.js';
-import { packRuleIds } from './support/rules.js';
+import { FILE_SYSTEM_RULES, packRuleIds } from './support/rules.js';
 
 const ids = packRuleIds();
 
@@ -33,9 +33,10 @@ describe('every rule has fixtures and a doc page', () => {
 
   it.each(ids)('%s', (id) => {
     const dir = path.join(ROOT, 'fixtures', id);
+    expect(existsSync(path.join(ROOT, 'docs/rules', `${id}.md`)), `docs/rules/${id}.md`).toBe(true);
+    if (FILE_SYSTEM_RULES.includes(id)) return; // no draft text triggers it: see FILE_SYSTEM_RULES
     expect(drafts(dir, 'bad-').length, `fixtures/${id}/bad-*.md`).toBeGreaterThanOrEqual(3);
     expect(drafts(dir, 'good-').length, `fixtures/${id}/good-*.md`).toBeGreaterThanOrEqual(1);
-    expect(existsSync(path.join(ROOT, 'docs/rules', `${id}.md`)), `docs/rules/${id}.md`).toBe(true);
   });
 
   it('every fixture folder is for a rule', () => {

@@ -158,7 +158,7 @@ describe('the built-in packs', () => {
   const everyRule = [...PLATFORMS, undefined].flatMap((platform) => ruleSet.rules(platform).map((rule) => ({ platform: platform ?? 'none', rule })));
 
   it('compile, with the draft/* rules for drafts without a platform', () => {
-    expect(ruleSet.rules(undefined).map((r) => r.id).sort()).toEqual(['draft/directive', 'draft/empty', 'draft/encoding', 'draft/frontmatter', 'draft/platform']);
+    expect(ruleSet.rules(undefined).map((r) => r.id).sort()).toEqual(['draft/directive', 'draft/empty', 'draft/encoding', 'draft/frontmatter', 'draft/not-writable', 'draft/platform', 'draft/too-complex', 'draft/too-large']);
     for (const platform of PLATFORMS) expect(ruleSet.rules(platform).length).toBeGreaterThan(30);
   });
 
