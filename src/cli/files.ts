@@ -3,11 +3,12 @@
  * config `ignores`, `--ignore-pattern`, `.rnsocialignore`, `.gitignore` and the repository files
  * below (when a folder or glob is walked). Always in sorted order, so output is stable.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../core/errors.js';
+import type { Lang } from '../core/lang.js';
 
 const DRAFT_GLOB = '**/*.{md,markdown}';
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
@@ -21,6 +22,8 @@ const REPOSITORY_NAMES = new Set(REPOSITORY_FILES.map((name) => name.toLowerCase
 
 export interface FileSelection {
   cwd: string;
+  /** The language of the messages (default English). */
+  lang?: Lang;
   ignores: string[];
   /** Folder the config's `ignores` globs are relative to. */
   configDir: string;
@@ -32,6 +35,8 @@ export interface FileSelection {
   errorOnUnmatchedPattern?: boolean;
   /** Told about a file named on the command line that an ignore pattern skips (so it does not look clean). */
   onIgnored?: (input: string) => void;
+  /** Told about a `.gitignore` or `.rnsocialignore` that cannot be read (a folder, no permission): it is left out, the run goes on. */
+  onUnreadableIgnoreFile?: (name: string, error: unknown) => void;
 }
 
 export async function findDrafts(inputs: readonly string[], selection: FileSelection): Promise<string[]> {
@@ -50,7 +55,8 @@ export async function findDrafts(inputs: readonly string[], selection: FileSelec
       const stat = statSync(absolute);
       if (stat.isDirectory()) {
         const files = await glob(DRAFT_GLOB, { cwd: absolute, absolute: true, ignore: ALWAYS_SKIPPED, dot: false });
-        const kept = files.filter((f) => !isWalkedAway(f));
+        const inLoop = symlinkLoops(absolute);
+        const kept = files.filter((f) => !isWalkedAway(f) && !inLoop(f));
         if (kept.length === 0) unmatched(`no drafts (*.md, *.markdown) found in ${input}`);
         kept.forEach((f) => found.add(path.normalize(f)));
       } else if (!isIgnored(absolute)) {
@@ -62,12 +68,13 @@ export async function findDrafts(inputs: readonly string[], selection: FileSelec
     }
     if (isDynamicPattern(input)) {
       const files = await glob(input, { cwd, absolute: true, ignore: ALWAYS_SKIPPED, onlyFiles: true });
-      const kept = files.filter((f) => !isWalkedAway(f));
+      const inLoop = symlinkLoops(path.resolve(cwd));
+      const kept = files.filter((f) => !isWalkedAway(f) && !inLoop(f));
       if (kept.length === 0) unmatched(`no drafts match ${input}`);
       kept.forEach((f) => found.add(path.normalize(f)));
       continue;
     }
-    throw new UsageError(`no such file or folder: ${input}`);
+    throw new UsageError(selection.lang === 'da' ? `filen eller mappen findes ikke: ${input}` : `no such file or folder: ${input}`);
   }
   return [...found].sort();
 }
@@ -78,11 +85,49 @@ function ignoreFilter(selection: FileSelection): (file: string) => boolean {
   if (selection.ignorePatterns?.length) filters.push({ base: selection.cwd, ig: ignore().add(selection.ignorePatterns) });
   for (const name of ['.gitignore', '.rnsocialignore']) {
     const file = path.join(selection.cwd, name);
-    if (existsSync(file)) filters.push({ base: selection.cwd, ig: ignore().add(readFileSync(file, 'utf8')) });
+    if (!existsSync(file)) continue;
+    try {
+      filters.push({ base: selection.cwd, ig: ignore().add(readFileSync(file, 'utf8')) });
+    } catch (error) {
+      // An ignore file only narrows the run: one that cannot be read is left out, with a warning, not fatal.
+      selection.onUnreadableIgnoreFile?.(name, error);
+    }
   }
   return (file) =>
     filters.some(({ base, ig }) => {
       const relative = path.relative(base, file);
       return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) && ig.ignores(relative.split(path.sep).join('/'));
     });
+}
+
+/**
+ * Walking follows symbolic links (a folder linked in from elsewhere is linted), so a link back to
+ * one of its own ancestors (`sub/up -> ..`) would list the same drafts again under longer paths.
+ * True for a file reached through such a loop below `root`; each folder is looked at once.
+ */
+function symlinkLoops(root: string): (file: string) => boolean {
+  const known = new Map<string, boolean>();
+  const inLoop = (dir: string): boolean => {
+    if (dir === root || !dir.startsWith(root + path.sep)) return false;
+    let loop = known.get(dir);
+    if (loop === undefined) {
+      const parent = path.dirname(dir);
+      loop = inLoop(parent) || linksToAncestor(dir, parent);
+      known.set(dir, loop);
+    }
+    return loop;
+  };
+  return (file) => inLoop(path.dirname(file));
+}
+
+/** `dir` is a symbolic link to `parent` or to a folder above it. */
+function linksToAncestor(dir: string, parent: string): boolean {
+  try {
+    if (!lstatSync(dir).isSymbolicLink()) return false;
+    const target = realpathSync(dir);
+    const real = realpathSync(parent);
+    return real === target || real.startsWith(target.endsWith(path.sep) ? target : target + path.sep);
+  } catch {
+    return false;
+  }
 }

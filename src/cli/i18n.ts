@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Command, Help } from 'commander';
 import type { Lang } from '../core/lang.js';
 import { didYouMean } from '../core/suggest.js';
+import { terminalText } from '../core/terminal-text.js';
 
 /** `--lang en`, `--lang=en` or RNSOCIAL_LANG=en: English; anything else: Danish. */
 export function uiLang(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Lang {
@@ -32,7 +33,7 @@ const DANISH: Record<string, string> = {
   'lint drafts (files, folders or globs; default: the current folder)': 'tjek udkast (filer, mapper eller globs; standard: den aktuelle mappe)',
   'files, folders or globs': 'filer, mapper eller globs',
   'lint as this platform (facebook, linkedin, twitter/x, instagram); repeatable': 'tjek som denne platform (facebook, linkedin, twitter/x, instagram); kan gentages',
-  'output format: stylish, json, sarif, github, junit, gitlab or checkstyle': 'rapportformat: stylish, json, sarif, github, junit, gitlab eller checkstyle',
+  'output format: stylish, json, sarif, github, junit, gitlab, checkstyle or html': 'rapportformat: stylish, json, sarif, github, junit, gitlab, checkstyle eller html',
   'write the report to a file instead of standard output': 'skriv rapporten til en fil i stedet for standard output (mappen oprettes)',
   'exit 1 when there are more warnings than this': 'afslut med 1, når der er flere advarsler end dette',
   'report errors only': 'vis kun fejl',
@@ -66,6 +67,11 @@ const DANISH: Record<string, string> = {
   'what a rule flags, why, the strategy passage, a bad and a good example': 'hvad en regel finder, hvorfor, afsnittet i strategien, et dårligt og et godt eksempel',
   'e.g. tone/officialese': 'fx tone/officialese',
   'write a starter .rnsocialrc.json in the current folder (never overwrites)': 'skriv en start-.rnsocialrc.json i den aktuelle mappe (overskriver aldrig)',
+  'show a draft as each of its platforms shows it: the fold, thread parts, media, publish time, counters, then its problems': 'vis et udkast, som hver af dets platforme viser det: folden, trådens dele, billeder, udgivelsestid, tællere og derefter problemerne',
+  'a draft (.md)': 'et udkast (.md)',
+  'start the language server for editors (VS Code, Neovim …); the editor starts it': 'start sprogserveren til editorer (VS Code, Neovim …); editoren starter den',
+  'talk over standard input and output (the default)': 'tal via standard input og output (standard)',
+  "talk over Node's IPC channel": 'tal via Nodes IPC-kanal',
   'the config that applies to a file, as JSON: config file, platforms, every rule\'s severity and options': 'den konfiguration, der gælder for en fil, som JSON: konfigurationsfil, platforme, hver regels alvor og indstillinger',
   'a draft (it need not exist yet)': 'et udkast (det behøver ikke findes endnu)',
   'display help for a command': 'vis hjælp til en kommando',
@@ -98,8 +104,19 @@ export function localize(program: Command, lang: Lang): void {
         const text = Object.getPrototypeOf(this).subcommandDescription.call(this, command) as string;
         return DANISH[text] ?? text;
       },
+      // "Brug: rnsocial lint [tilvalg] [paths...]": commander's own placeholders in Danish too.
+      commandUsage(this: Help, command) {
+        return danishPlaceholders(Object.getPrototypeOf(this).commandUsage.call(this, command) as string);
+      },
+      subcommandTerm(this: Help, command) {
+        return danishPlaceholders(Object.getPrototypeOf(this).subcommandTerm.call(this, command) as string);
+      },
     } as Partial<Help>);
   }
+}
+
+function danishPlaceholders(text: string): string {
+  return text.replace(/\[options\]/g, '[tilvalg]').replace(/\[command\]/g, '[kommando]');
 }
 
 /** The Examples heading main.ts adds to `lint --help`. */
@@ -122,7 +139,7 @@ export function usageLine(text: string, lang: Lang): string {
       .replace(/^too many arguments for '(.+?)'\. Expected (\d+) arguments? but got (\d+)\.$/, "for mange argumenter til '$1': ventede $2, fik $3")
       .replace(/^too many arguments\. Expected (\d+) arguments? but got (\d+)\.$/, 'for mange argumenter: ventede $1, fik $2');
   }
-  return `rnsocial: ${message}; ${lang === 'da' ? 'se' : 'see'} --help\n`;
+  return `rnsocial: ${terminalText(message)}; ${lang === 'da' ? 'se' : 'see'} --help\n`;
 }
 
 /**
@@ -136,9 +153,10 @@ export function misspeltCommand(argv: readonly string[], cwd: string, commands: 
   if (existsSync(path.resolve(cwd, first))) return undefined;
   const suggestion = didYouMean(first, commands);
   if (!suggestion) return undefined;
+  const shown = terminalText(first);
   return lang === 'da'
-    ? `rnsocial: ukendt kommando '${first}' (mente du ${suggestion}?); se --help\n`
-    : `rnsocial: unknown command '${first}' (did you mean ${suggestion}?); see --help\n`;
+    ? `rnsocial: ukendt kommando '${shown}' (mente du ${suggestion}?); se --help\n`
+    : `rnsocial: unknown command '${shown}' (did you mean ${suggestion}?); see --help\n`;
 }
 
 export const INIT_TEXT = {

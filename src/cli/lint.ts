@@ -1,7 +1,8 @@
 /** `rnsocial lint [paths...]`: find drafts, lint them, fix them, print or write the report. */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
+import { terminalText } from '../core/terminal-text.js';
 import { summarise, type LintResult } from '../core/results.js';
 import { FORMAT_NAMES, loadFormatter } from '../formatters/index.js';
 import type { LintCache } from './cache.js';
@@ -11,7 +12,9 @@ import { fixSummary, onOriginalLines, unifiedDiff } from './fix-report.js';
 import { lintFile } from './lint-file.js';
 import { setUp, type SetupOptions } from './lint-setup.js';
 import { lintInWorkers, PARALLEL_THRESHOLD, workerCount } from './parallel.js';
-import { writeFileAtomic } from './write-file.js';
+import { wasNotWritten } from './safe-write-message.js';
+import { writeFailureReason } from './safe-write-reason.js';
+import { writeReport } from './safe-write-report.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -110,6 +113,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
     const changed = options.changedSince !== undefined ? (await import('./changed-lines.js')).changedSince(options.changedSince, io.cwd) : undefined;
     const found = await findDrafts(paths, {
       cwd: io.cwd,
+      lang,
       ignores: config.ignores,
       configDir: config.dir,
       ...(options.ignorePattern ? { ignorePatterns: options.ignorePattern } : {}),
@@ -119,8 +123,14 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
       onIgnored: (input) =>
         io.stderr.write(
           lang === 'da'
-            ? `rnsocial: ${input} springes over, fordi et ignore-mønster passer på den; brug --no-ignore for at tjekke den.\n`
-            : `rnsocial: ${input} is skipped because an ignore pattern matches it; use --no-ignore to lint it.\n`,
+            ? `rnsocial: ${terminalText(input)} springes over, fordi et ignore-mønster passer på den; brug --no-ignore for at tjekke den.\n`
+            : `rnsocial: ${terminalText(input)} is skipped because an ignore pattern matches it; use --no-ignore to lint it.\n`,
+        ),
+      onUnreadableIgnoreFile: (name, error) =>
+        io.stderr.write(
+          lang === 'da'
+            ? `rnsocial: ${name} kan ikke læses: ${writeFailureReason(error, lang)}; den bruges ikke, så udkast, den ville springe over, tjekkes.\n`
+            : `rnsocial: cannot read ${name}: ${writeFailureReason(error, lang)}; it is not used, so drafts it would skip are linted.\n`,
         ),
     });
     const files = changed ? found.filter((f) => changed.has(f)) : found;
@@ -132,20 +142,24 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
       const key = runKey({ base: path.dirname(location), version: VERSION, lang, config, ruleSet: project.ruleSet, cliPlatforms, cliRules: project.options.cliRules });
       cache = new LintCache(location, key);
       debug(`cache ${cache.file}: ${cache.note}`);
+      if (cache.corrupt) io.stderr.write(lang === 'da' ? `rnsocial: cachen ${cache.file} kunne ikke læses og springes over; den skrives forfra.\n` : `rnsocial: the cache ${cache.file} could not be read and is ignored; it is written afresh.\n`);
     }
-    const workers = workerCount(options.concurrency, files.length);
+    const workers = workerCount(options.concurrency, files);
     if (workers > 1) {
       results.push(...(await lintInParallel(files, workers, options, io.cwd, cache, fixed)));
       debug(`linted on ${workers} worker threads`);
     } else {
-      for (const file of files) results.push(lintFile(project, file, options, cache, fixed));
+      // The html report draws each draft as posted: lintFile attaches the preview (and skips the cache, which has none).
+      const fileOptions = options.format === 'html' ? { ...options, preview: true } : options;
+      for (const file of files) results.push(lintFile(project, file, fileOptions, cache, fixed));
     }
     if (cache) {
       debug(`cache: ${cache.hits} of ${files.length} result(s) from the cache`);
       try {
         cache.save();
       } catch (error) {
-        io.stderr.write(`rnsocial: could not write the cache ${cache.file}: ${(error as Error).message}\n`);
+        const reason = writeFailureReason(error, lang);
+        io.stderr.write(lang === 'da' ? `rnsocial: cachen ${terminalText(cache.file)} kunne ikke skrives: ${reason}\n` : `rnsocial: could not write the cache ${terminalText(cache.file)}: ${reason}\n`);
       }
     }
     // --changed-since: only the messages on changed lines (after the cache, which keeps whole results).
@@ -175,13 +189,11 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
       } catch {
         continue;
       }
-      io.stdout.write(unifiedDiff(path.relative(io.cwd, r.filePath) || r.filePath, original, r.output));
+      io.stdout.write(unifiedDiff(terminalText(path.relative(io.cwd, r.filePath) || r.filePath), original, r.output));
     }
   }
   if (options.outputFile) {
-    // `-o reports/rnsocial.json` into a folder that is not there yet: make it.
-    mkdirSync(path.dirname(path.resolve(io.cwd, options.outputFile)), { recursive: true });
-    writeFileAtomic(path.resolve(io.cwd, options.outputFile), text);
+    writeReport(options.outputFile, text, io, lang);
   }
   else if (text !== '') (fixStdin ? io.stderr : io.stdout).write(text.endsWith('\n') ? text : `${text}\n`);
   if ((options.fix || options.fixDryRun) && options.format === 'stylish') {
@@ -214,7 +226,7 @@ async function lintInParallel(files: string[], workers: number, options: LintOpt
   const pending: number[] = [];
   const fixing = options.fix || options.fixDryRun;
   files.forEach((file, i) => {
-    const cached = cache ? readCached(cache, file, fixing) : undefined;
+    const cached = cache && options.format !== 'html' ? readCached(cache, file, fixing) : undefined;
     if (cached) results[i] = cached;
     else pending.push(i);
   });
@@ -228,17 +240,20 @@ async function lintInParallel(files: string[], workers: number, options: LintOpt
   };
   const linted = await lintInWorkers(
     pending.map((i) => files[i]!),
-    Math.min(workers, Math.max(1, Math.ceil(pending.length / PARALLEL_THRESHOLD))),
-    { cwd, setup, file: { ...(options.fix ? { fix: true } : {}), ...(options.fixDryRun ? { fixDryRun: true } : {}) } },
+    // auto: decided again for the drafts the cache did not answer.
+    Math.min(workers, options.concurrency === 'auto' ? workerCount('auto', pending.map((i) => files[i]!)) : Math.max(1, Math.ceil(pending.length / PARALLEL_THRESHOLD))),
+    { cwd, setup, file: { ...(options.fix ? { fix: true } : {}), ...(options.fixDryRun ? { fixDryRun: true } : {}), ...(options.format === 'html' ? { preview: true } : {}) } },
     fixed,
   );
   pending.forEach((fileIndex, k) => {
     const result = linted[k]!;
     results[fileIndex] = result;
-    // As in lintFile: the file's current content (fixed or not); dry-run output is not cached.
-    if (cache && result.output === undefined) {
+    // As in lintFile: the file's current content (fixed or not); dry-run output and unsaved fixes are not cached.
+    if (cache && result.output === undefined && !wasNotWritten(result)) {
       try {
-        cache.set(files[fileIndex]!, readFileSync(files[fileIndex]!), result);
+        // The preview (html) is drawn afresh on every run, never cached.
+        const { preview: _preview, ...cacheable } = result;
+        cache.set(files[fileIndex]!, readFileSync(files[fileIndex]!), cacheable);
       } catch {
         // unreadable: nothing to cache
       }
@@ -249,7 +264,8 @@ async function lintInParallel(files: string[], workers: number, options: LintOpt
 
 function readCached(cache: LintCache, file: string, fixing: boolean | undefined): LintResult | undefined {
   try {
-    return cache.get(file, readFileSync(file), (r) => !(fixing && r.messages.some((m) => m.fix)));
+    const usable = (r: Omit<LintResult, 'filePath' | 'output'>) => !(fixing && r.messages.some((m) => m.fix));
+    return cache.getUnchanged(file, usable) ?? cache.get(file, readFileSync(file), usable);
   } catch {
     return undefined;
   }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
+import { terminalLines } from '../core/terminal-text.js';
 import { localize, localizeHelpText, misspeltCommand, uiLang, usageLine } from './i18n.js';
 import { lintCommand, type LintOptions, type RunIO } from './lint.js';
 
@@ -51,7 +52,7 @@ export async function runCli(argv: readonly string[], io: RunIO): Promise<number
     .description('lint drafts (files, folders or globs; default: the current folder)')
     .argument('[paths...]', 'files, folders or globs')
     .addOption(new Option('-p, --platform <platform>', 'lint as this platform (facebook, linkedin, twitter/x, instagram); repeatable').argParser(collect))
-    .addOption(new Option('-f, --format <format>', 'output format: stylish, json, sarif, github, junit, gitlab or checkstyle').default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format: stylish, json, sarif, github, junit, gitlab, checkstyle or html').default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer)
     .option('-q, --quiet', 'report errors only')
@@ -74,7 +75,7 @@ export async function runCli(argv: readonly string[], io: RunIO): Promise<number
     .option('--changed-since <git-ref>', 'only drafts changed since this git ref, and only problems on changed lines (file-level draft/* problems always)')
     .option('--baseline <file>', 'suppress the problems this baseline file holds: only new problems fail')
     .option('--update-baseline', 'write the problems found to the baseline file (--baseline, default .rnsocial-baseline.json)')
-    .option('--concurrency <n>', 'worker threads: a number, auto (one per core from 50 files on) or off (default)')
+    .option('--concurrency <n>', 'worker threads: a number, auto (one per 2 MB of drafts, at most one per idle core) or off (default)')
     .option('--debug', 'print timings and stack traces')
     .option('--print-config <file>', 'print the config that applies to this file (JSON) instead of linting')
     .addHelpText(
@@ -133,11 +134,35 @@ Examples:
     });
 
   program
+    .command('preview')
+    .description('show a draft as each of its platforms shows it: the fold, thread parts, media, publish time, counters, then its problems')
+    .argument('<draft>', 'a draft (.md)')
+    .addOption(new Option('-p, --platform <platform>', 'lint as this platform (facebook, linkedin, twitter/x, instagram); repeatable').argParser(collect))
+    .option('--lang <lang>', 'da (default) or en')
+    .option('-c, --config <file>', 'use this config file')
+    .option('--no-config', 'ignore config files; use the built-in defaults')
+    .option('--no-color', 'no colours')
+    .action(async (file: string, options: import('./preview.js').PreviewOptions) => {
+      const { previewCommand } = await import('./preview.js');
+      exitCode = await previewCommand(file, options, io);
+    });
+
+  program
     .command('init')
     .description('write a starter .rnsocialrc.json in the current folder (never overwrites)')
     .action(async () => {
       const { initCommand } = await import('./init.js');
       io.stdout.write(initCommand(io.cwd, lang));
+    });
+
+  program
+    .command('lsp')
+    .description('start the language server for editors (VS Code, Neovim …); the editor starts it')
+    .option('--stdio', 'talk over standard input and output (the default)')
+    .option('--node-ipc', "talk over Node's IPC channel")
+    .action(async (options: { stdio?: boolean; nodeIpc?: boolean }) => {
+      const { serve } = await import('../lsp/server.js');
+      exitCode = await serve(options.nodeIpc && !options.stdio ? 'node-ipc' : 'stdio');
     });
 
   localize(program, lang);
@@ -155,11 +180,12 @@ Examples:
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
       return 2;
     }
+    // Messages name files and quote values: their control characters are shown, not sent to the terminal.
     if (error instanceof UsageError) {
-      io.stderr.write(`rnsocial: ${error.message}\n`);
+      io.stderr.write(`rnsocial: ${terminalLines(error.message)}\n`);
       return 2;
     }
-    io.stderr.write(`rnsocial: internal error: ${(error as Error).message ?? String(error)}\n`);
+    io.stderr.write(`rnsocial: internal error: ${terminalLines((error as Error | undefined)?.message ?? String(error))}\n`);
     if (debug) io.stderr.write(`${(error as Error).stack ?? ''}\n`);
     else io.stderr.write('rnsocial: run again with --debug for details\n');
     return 2;

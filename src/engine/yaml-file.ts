@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { parseDocument, type YAMLError } from 'yaml';
 
 export const SNAPSHOT_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../rules.snapshot.json');
 
@@ -35,12 +35,35 @@ export function sha1(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
-/** Parsed YAML of `file`; throws the YAML parser's error for invalid YAML. */
+/** Parsed YAML of `file`; throws a YamlProblem for invalid YAML, and for YAML that only parses with a warning. */
 export function readYaml(file: string): unknown {
   const text = readFileSync(file, 'utf8');
   const cached = loadSnapshot()?.files[snapshotKey(file)];
   if (cached && cached.sha1 === sha1(text)) return cached.data;
-  return parse(text);
+  return parseYaml(text);
+}
+
+/**
+ * A problem in a YAML file, as `line:column: what`. Warnings count: `yaml`'s parse() would print
+ * them as Node process warnings (an unknown tag such as `!!js/function` becomes a plain string)
+ * and carry on; in a rules file that is a mistake to fix, reported with the file like any other.
+ */
+export class YamlProblem extends Error {
+  constructor(problem: YAMLError) {
+    const [start] = problem.linePos ?? [];
+    // The parser's message ends in " at line 3, column 12:" and a code frame; the position goes in front instead.
+    const what = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    super(start ? `${start.line}:${start.col}: ${what}` : what);
+    this.name = 'YamlProblem';
+  }
+}
+
+/** Parsed YAML text; throws a YamlProblem for its first error, or else its first warning. */
+export function parseYaml(text: string): unknown {
+  const doc = parseDocument(text);
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) throw new YamlProblem(problem);
+  return doc.toJS();
 }
 
 /** Files are keyed by their path from the package root (`rules/common.yml`). */

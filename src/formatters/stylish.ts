@@ -1,6 +1,7 @@
 /** stylish: ESLint's human format, grouped by file, in Danish unless `--lang en`. */
 import path from 'node:path';
 import { Chalk } from 'chalk';
+import { terminalText } from '../core/terminal-text.js';
 import type { Formatter } from './types.js';
 
 const WORDS = {
@@ -42,11 +43,13 @@ export const stylish: Formatter = (results, { cwd, lang, color }) => {
       const where = `${m.line}:${m.column}`;
       const severity = m.severity === 2 ? c.red(w.error) : c.yellow(w.warning);
       const platforms = crossPost && m.platforms.length > 0 ? c.dim(` [${m.platforms.join(', ')}]`) : '';
-      return { where, severity, plainSeverity: m.severity === 2 ? w.error : w.warning, text: m.message + platforms, rule: c.dim(m.ruleId) };
+      // A message can quote the draft, and the draft can hold control characters.
+      return { where, severity, plainSeverity: m.severity === 2 ? w.error : w.warning, text: terminalText(m.message) + platforms, rule: c.dim(m.ruleId) };
     });
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
     const severityWidth = Math.max(...rows.map((r) => r.plainSeverity.length));
-    out += `\n${c.underline(path.relative(cwd, result.filePath) || result.filePath)}\n`;
+    // A file name may hold escape sequences or bidi overrides: shown, never acted on by the terminal.
+    out += `\n${c.underline(terminalText(path.relative(cwd, result.filePath) || result.filePath))}\n`;
     for (const r of rows) {
       out += `  ${c.dim(r.where.padStart(whereWidth))}  ${r.severity}${' '.repeat(severityWidth - r.plainSeverity.length)}  ${r.text}  ${r.rule}\n`;
     }
