@@ -1,11 +1,19 @@
 #!/usr/bin/env node
-// Starts the CLI: the bundle the build makes (fast start-up), unless it is missing or older
-// than the compiled modules (a `tsc` without a bundle step), then the compiled modules.
+// Starts the CLI: the CommonJS bundle with its V8 code cache when the cache fits this Node
+// (bin/load-bundle.js; fastest start-up), else the ESM bundle, unless the bundles are missing or
+// older than the compiled modules (a `tsc` without a bundle step), then the compiled modules.
 // The exit code is set, not forced, so output is flushed first.
 import { statSync } from 'node:fs';
 
 const mtime = (relative) => statSync(new URL(relative, import.meta.url), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+const compiled = mtime('../dist/cli/main.js');
+const withCodeCache = mtime('../dist/bundle/rnsocial.cjs');
 const bundled = mtime('../dist/bundle/rnsocial.mjs');
-const cli = bundled > 0 && bundled >= mtime('../dist/cli/main.js') ? await import('../dist/bundle/rnsocial.mjs') : await import('../dist/cli/main.js');
+const loader = withCodeCache > 0 && withCodeCache >= compiled ? await import('./load-bundle.js') : undefined;
+const cli =
+  loader?.loadBundle({ onlyWithCache: true })?.exports ??
+  (bundled > 0 && bundled >= compiled
+    ? await import('../dist/bundle/rnsocial.mjs')
+    : await import('../dist/cli/main.js'));
 
 process.exitCode = await cli.main(process.argv.slice(2));

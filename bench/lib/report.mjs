@@ -33,6 +33,39 @@ function table(header, rows, align) {
  *   selectedSizes, tools: [{id, label}], unavailable, info, features, distStale, versions, corpus, profilesMd}
  * @param records [{tool, size, status, note, check, summary, coldCache}]
  */
+/**
+ * Shown under the goal table when a goal is missed: where the rest of the time goes (the profile
+ * section below has this run's figures) and the next lever for each goal. Kept with the report
+ * code so it is revised with the levers it names.
+ */
+const CLOSING_NOTE = `### Closing note: what stands between the missed goals and Node 20
+
+Levers in this build (each can be turned off, with byte-identical output, for an A/B run: see README.md):
+a plain-text fast path instead of the remark parse for drafts without Markdown constructs
+(\`RNSOCIAL_FAST_PATH=0\`); the CLI as one CommonJS bundle started from a V8 code cache
+(\`RNSOCIAL_CODE_CACHE=0\`); a \`--cache\` that trusts size + mtime, keeps results as JSON text and writes
+nothing when nothing changed; \`--concurrency auto\` that starts a worker only per 2 MB of drafts and idle core.
+
+- **1 draft.** \`node -e 0\` is Node's bare start; rnsocial must also compile and run ~2 MB of bundled
+  code (twitter-text, micromark, yaml, ajv validators) and build the default rule set before the first
+  draft is read. The code cache removes most of the compiling; what is left is executing module bodies
+  and building matchers (see the profile). Next lever: build matchers, word-list indexes and twitter-text
+  lazily per rule that is on and platform that occurs, and split the bundle so commands and formatters a
+  run does not use are not in the script at all; past that, a V8 startup snapshot (\`node --snapshot-blob\`,
+  Node 20 experimental) is the only way under ~2× \`node -e 0\`.
+- **10,000 drafts, one thread / vs markdownlint-cli2.** The parse floor is only remark + yaml; rnsocial
+  adds segmentation (words, sentences), twitter-text entity extraction and ~100 rules. The fast path takes
+  parsing below the floor for plain drafts, but the rule work alone exceeds the floor (profile: segment,
+  literal-list, phrase-matcher, twitter-text). Next lever: one scan per draft for tokens, sentences and all
+  word lists (an Aho–Corasick automaton over every list instead of one matcher per rule).
+- **--concurrency auto.** On 2 cores the best case is half the single-thread time plus a worker's start-up;
+  below the single-thread *parse floor* needs the single-thread time within ~2× the floor first.
+- **5 MB draft.** Time and memory are dominated by per-token objects and the mdast of one huge document;
+  next lever: typed-array token tables for big drafts.
+- **--cache.** Start-up still loads the whole CLI and compiles the rule set to compute the cache key. Next
+  lever: a key from the config and rule files' bytes alone, so a run where every draft hits never builds
+  the linter.`;
+
 export function renderReport(meta, records) {
   // (The body is not indented: most of it is one Markdown template.)
   const { opt, info, features, unavailable, distStale } = meta;
@@ -99,11 +132,12 @@ for (const s of BIGS.filter((x) => colSizes.includes(x))) {
     fmt(med('floor', s)), fmt(med('rnsocial', s)), fmtRatio((med('rnsocial', s) ?? NaN) / (med('floor', s) ?? NaN)),
     perMB('floor', s) === undefined ? '—' : `${perMB('floor', s).toFixed(2)} s/MB`,
     perMB('rnsocial', s) === undefined ? '—' : `${perMB('rnsocial', s).toFixed(2)} s/MB`,
+    fmtMB(cellOf('floor', s)?.summary?.rssMaxMB),
     fmtMB(cellOf('rnsocial', s)?.summary?.rssMaxMB),
   ]);
 }
 const bigTable = bigRows.length
-  ? table(['single draft', 'parse floor', 'rnsocial', 'rnsocial ÷ floor', 'floor per MB¹', 'rnsocial per MB¹', 'rnsocial peak RSS'], bigRows)
+  ? table(['single draft', 'parse floor', 'rnsocial', 'rnsocial ÷ floor', 'floor per MB¹', 'rnsocial per MB¹', 'floor peak RSS', 'rnsocial peak RSS'], bigRows)
   : '';
 
 // Goals.
@@ -114,23 +148,22 @@ const goal = (name, target, measured, met, why) => goals.push([name, target, mea
   goal('1 draft (editor, on commit)', '≤ 1.8× `node -e 0`', Number.isFinite(r) ? `${fmt(med('rnsocial', '1'))} vs ${fmt(med('node', '1'))} = ${fmtRatio(r)}${minNote(['rnsocial', '1'], ['node', '1'])}` : '—', Number.isFinite(r) ? r <= 1.8 : undefined, 'not measured');
   const st = (med(stId, '10000') ?? NaN) / (med('floor', '10000') ?? NaN);
   goal('10,000 drafts, single thread', '≤ 1.3× parse floor', Number.isFinite(st) ? `${fmt(med(stId, '10000'))} vs ${fmt(med('floor', '10000'))} = ${fmtRatio(st)}${minNote([stId, '10000'], ['floor', '10000'])}${stId === 'rnsocial-c1' ? ` (--concurrency ${features.singleThread ?? '1'})` : ''}` : '—', Number.isFinite(st) ? st <= 1.3 : undefined, 'not measured');
-  const ml = (med('markdownlint', '10000') ?? NaN) / (med('rnsocial', '10000') ?? NaN);
-  goal('10,000 drafts vs markdownlint-cli2', '≥ 3× faster', Number.isFinite(ml) ? `${fmt(med('markdownlint', '10000'))} ÷ ${fmt(med('rnsocial', '10000'))} = ${fmtRatio(ml)}${minNote(['markdownlint', '10000'], ['rnsocial', '10000'])}` : '—', Number.isFinite(ml) ? ml >= 3 : undefined, opt.quick ? 'peers skip 10k in --quick' : 'not measured');
+  // "10,000 drafts one thread … ≥ 2× faster than markdownlint-cli2": the single-thread row.
+  const ml = (med('markdownlint', '10000') ?? NaN) / (med(stId, '10000') ?? NaN);
+  goal('10,000 drafts, single thread vs markdownlint-cli2', '≥ 2× faster', Number.isFinite(ml) ? `${fmt(med('markdownlint', '10000'))} ÷ ${fmt(med(stId, '10000'))} = ${fmtRatio(ml)}${minNote(['markdownlint', '10000'], [stId, '10000'])}` : '—', Number.isFinite(ml) ? ml >= 2 : undefined, 'not measured');
   const wk = (med('rnsocial-workers', '10000') ?? NaN) / (med('floor', '10000') ?? NaN);
-  goal(`10,000 drafts with worker threads (--concurrency ${opt.concurrency})`, '< 1× single-thread parse floor', Number.isFinite(wk) ? `${fmt(med('rnsocial-workers', '10000'))} vs ${fmt(med('floor', '10000'))} = ${fmtRatio(wk)}${minNote(['rnsocial-workers', '10000'], ['floor', '10000'])}` : '—', Number.isFinite(wk) ? wk < 1 : undefined, features.concurrency ? 'not measured' : 'the CLI has no --concurrency yet');
+  goal(`10,000 drafts, --concurrency ${opt.concurrency}`, '< 1× single-thread parse floor', Number.isFinite(wk) ? `${fmt(med('rnsocial-workers', '10000'))} vs ${fmt(med('floor', '10000'))} = ${fmtRatio(wk)}${minNote(['rnsocial-workers', '10000'], ['floor', '10000'])}` : '—', Number.isFinite(wk) ? wk < 1 : undefined, features.concurrency ? 'not measured' : 'the CLI has no --concurrency yet');
   const big = (med('rnsocial', '5mb') ?? NaN) / (med('floor', '5mb') ?? NaN);
   goal('one 5 MB draft', '≤ 2× parse floor', Number.isFinite(big) ? `${fmt(med('rnsocial', '5mb'))} vs ${fmt(med('floor', '5mb'))} = ${fmtRatio(big)}${minNote(['rnsocial', '5mb'], ['floor', '5mb'])}` : '—', Number.isFinite(big) ? big <= 2 : undefined, 'not measured');
-  const m1 = perMB('rnsocial', '1mb');
-  const steps = ['2mb', '4mb', '5mb'].map((s) => [s, perMB('rnsocial', s)]).filter(([, v]) => v !== undefined);
-  if (m1 !== undefined && m1 > 0 && steps.length) {
-    const worst = Math.max(...steps.map(([, v]) => v / m1));
-    goal('no super-linear step (1 → 2 → 4 → 5 MB)', 'per-MB cost at 2/4/5 MB ≤ 1.3× that at 1 MB', `${[['1mb', m1], ...steps].map(([s, v]) => `${s}: ${v.toFixed(2)}`).join(', ')} s/MB; worst ${fmtRatio(worst)}`, worst <= 1.3);
-  } else goal('no super-linear step (1 → 2 → 4 → 5 MB)', 'per-MB cost at 2/4/5 MB ≤ 1.3× that at 1 MB', '—', undefined, 'not measured');
+  const bigRss = cellOf('rnsocial', '5mb')?.summary?.rssMaxMB;
+  const floorRss = cellOf('floor', '5mb')?.summary?.rssMaxMB;
+  const rssRatio = bigRss !== undefined && floorRss !== undefined ? bigRss / floorRss : NaN;
+  goal('one 5 MB draft, peak RSS', '≤ 1.5× the parse floor’s', Number.isFinite(rssRatio) ? `${fmtMB(bigRss)} vs ${fmtMB(floorRss)} = ${fmtRatio(rssRatio)}` : '—', Number.isFinite(rssRatio) ? rssRatio <= 1.5 : undefined, 'not measured');
   const rss = cellOf('rnsocial', '10000')?.summary?.rssMaxMB;
   const rssSt = stId !== 'rnsocial' ? cellOf(stId, '10000')?.summary?.rssMaxMB : undefined;
   goal('peak RSS, 10,000 drafts (default options)', '≤ 200 MB', rss !== undefined ? `${fmtMB(rss)}${rssSt !== undefined ? `; single thread ${fmtMB(rssSt)}` : ''}` : '—', rss !== undefined ? rss <= 200 : undefined, 'not measured');
   const ca = (med('rnsocial-cache', '10000') ?? NaN) / (med('read', '10000') ?? NaN);
-  goal('--cache, nothing changed, 10,000 drafts', '≤ 1.2× (`node -e 0` + reading the files) = read floor', Number.isFinite(ca) ? `${fmt(med('rnsocial-cache', '10000'))} vs ${fmt(med('read', '10000'))} = ${fmtRatio(ca)}${minNote(['rnsocial-cache', '10000'], ['read', '10000'])}` : '—', Number.isFinite(ca) ? ca <= 1.2 : undefined, features.cache ? 'not measured' : 'the CLI has no --cache yet');
+  goal('--cache, nothing changed, 10,000 drafts', '≤ 1.5× read floor', Number.isFinite(ca) ? `${fmt(med('rnsocial-cache', '10000'))} vs ${fmt(med('read', '10000'))} = ${fmtRatio(ca)}${minNote(['rnsocial-cache', '10000'], ['read', '10000'])}` : '—', Number.isFinite(ca) ? ca <= 1.5 : undefined, features.cache ? 'not measured' : 'the CLI has no --cache yet');
 }
 
 const detailRows = records.map((c) => {
@@ -175,7 +208,7 @@ ${bigTable ? `## Big single drafts\n\n${bigTable}\n\n¹ (time − the same tool'
 
 ${table(['goal', 'target', 'measured', 'status'], goals, ['---', '---', '---', '---'])}
 
-${meta.builds && meta.builds.length > 1 ? `**dist/ was rebuilt during this run** (builds seen: ${meta.builds.join(', ')}): rows measured before and after a rebuild measure different code; cells whose own runs straddle a rebuild are marked in the details.\n\n` : ''}${meta.caveat ? `${meta.caveat}\n\n` : ''}## Machine
+${goals.some((g) => g[3].startsWith('❌')) ? `${CLOSING_NOTE}\n\n` : ''}${meta.builds && meta.builds.length > 1 ? `**dist/ was rebuilt during this run** (builds seen: ${meta.builds.join(', ')}): rows measured before and after a rebuild measure different code; cells whose own runs straddle a rebuild are marked in the details.\n\n` : ''}${meta.caveat ? `${meta.caveat}\n\n` : ''}## Machine
 
 - ${info.nproc} CPU(s) (\`nproc\`): ${info.cpu}${info.mhz ? ` @ ${info.mhz} MHz` : ''}; ${info.memGiB} GiB memory; ${info.os}
 - Node ${info.node}; ${gnuTime ?? 'no GNU time (peak RSS not measured)'}

@@ -4,7 +4,8 @@
  * --fix and --fix-dry-run stay correct; the cache file is written atomically. A changed word list
  * needs a fresh process (word lists are read once per process): test/e2e/cache.test.ts.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempProject } from '../support/cli.js';
@@ -99,7 +100,7 @@ describe('--cache, the key and the cache file', () => {
     expect(hits(cached.stderr)).toBe(0);
     expect(cached.stdout).toBe((await cli(['lint', 'udkast', '--format', 'json'], { cwd: dir })).stdout);
     expect(hits((await cli(['lint', 'udkast', '--cache', '--debug'], { cwd: dir })).stderr)).toBe(20);
-  });
+  }, 60_000);
 
   it('sarif (rule help from docs/rules) from the cache is the same too', async () => {
     const dir = corpus(20);
@@ -114,11 +115,12 @@ describe('--cache, the key and the cache file', () => {
   it('a corrupt cache file is ignored (never fatal) and replaced by a good one', async () => {
     const dir = tempProject({ 'a.md': FIXABLE, 'b.md': FIXABLE.replace('Vedrørende parkering: ', '') });
     const plain = await cli(['lint', '.', '--format', 'json'], { cwd: dir });
-    for (const garbage of ['{"format":1,"key":', 'null', '{"format":1,"key":"x","files":[]}', '\u0000\u0001']) {
+    for (const garbage of ['{"format":2,"key":', 'null', '{"format":2,"key":"x","files":[]}', '\u0000\u0001']) {
       writeFileSync(path.join(dir, '.rnsocialcache'), garbage);
       const run = await cli(['lint', '.', '--format', 'json', '--cache'], { cwd: dir });
       expect(run.code, garbage).toBe(plain.code);
-      expect(run.stderr, garbage).toBe('');
+      // Ignored with a note (in Danish by default), never fatal.
+      expect(run.stderr, garbage).toBe(`rnsocial: cachen ${path.join(dir, '.rnsocialcache')} kunne ikke læses og springes over; den skrives forfra.\n`);
       expect(run.stdout, garbage).toBe(plain.stdout);
       expect(() => JSON.parse(readFileSync(path.join(dir, '.rnsocialcache'), 'utf8'))).not.toThrow();
     }
@@ -129,8 +131,10 @@ describe('--cache, the key and the cache file', () => {
     const plain = await cli(['lint', '.', '--format', 'json'], { cwd: dir });
     await cli(['lint', '.', '--cache'], { cwd: dir });
     const file = path.join(dir, '.rnsocialcache');
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { files: Record<string, { result: { messages: unknown } }> };
-    data.files['a.md']!.result.messages = [{ ruleId: 7 }];
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { files: Record<string, unknown[]> };
+    const result = JSON.parse(data.files['a.md']![4] as string) as { messages: unknown };
+    result.messages = [{ ruleId: 7 }];
+    data.files['a.md']![4] = JSON.stringify(result);
     writeFileSync(file, JSON.stringify(data));
     const run = await cli(['lint', '.', '--format', 'json', '--cache', '--debug'], { cwd: dir });
     expect(hits(run.stderr)).toBe(0);
@@ -200,5 +204,103 @@ describe('--cache, the key and the cache file', () => {
     rmSync(path.join(dir, 'b.md'));
     await cli(['lint', '.', '--cache'], { cwd: dir });
     expect(read()).toEqual(['a.md', 'c.md']);
+  });
+});
+
+/** The cache file's entry for `id`, with its result parsed: [hash, size, mtimeMs, lines, result]. */
+function entryOf(dir: string, id: string): { raw: { format: number; key: string; files: Record<string, [string, number, number, number, string]> }; result: Record<string, unknown> } {
+  const raw = JSON.parse(readFileSync(path.join(dir, '.rnsocialcache'), 'utf8')) as { format: number; key: string; files: Record<string, [string, number, number, number, string]> };
+  return { raw, result: JSON.parse(raw.files[id]![4]) as Record<string, unknown> };
+}
+
+describe('--cache: stored results are checked against the file before use', () => {
+  const WARNED = `${FIXABLE}\nDet er VIGTIGT at du kommer!!!\n`;
+
+  /** Cache `a.md`, let `tamper` change its stored result, and lint again: must be a miss with the uncached output. */
+  async function tampered(tamper: (result: Record<string, unknown>) => void): Promise<void> {
+    const dir = tempProject({ 'a.md': WARNED });
+    const plain = await cli(['lint', '.', '--format', 'json'], { cwd: dir });
+    await cli(['lint', '.', '--cache'], { cwd: dir });
+    const { raw, result } = entryOf(dir, 'a.md');
+    expect((result.messages as unknown[]).length).toBeGreaterThan(0);
+    tamper(result);
+    raw.files['a.md']![4] = JSON.stringify(result);
+    writeFileSync(path.join(dir, '.rnsocialcache'), JSON.stringify(raw));
+    const run = await cli(['lint', '.', '--format', 'json', '--cache', '--debug'], { cwd: dir });
+    expect(hits(run.stderr)).toBe(0);
+    expect(run.stdout).toBe(plain.stdout);
+    expect(run.code).toBe(plain.code);
+  }
+  type Message = Record<string, unknown> & { fix?: { range: number[] } };
+  const first = (r: Record<string, unknown>): Message => (r.messages as Message[])[0]!;
+
+  it('a line past the end of the file, or a huge or unsafe number, is a miss', async () => {
+    await tampered((r) => void (first(r).line = 1e308));
+    await tampered((r) => void (first(r).endLine = 999));
+    await tampered((r) => void (first(r).column = 2 ** 53 + 1));
+    await tampered((r) => void (first(r).endColumn = -1));
+  });
+
+  it('a fix range outside the file, or backwards, is a miss', async () => {
+    await tampered((r) => void ((r.messages as Message[]).find((m) => m.fix)!.fix!.range = [-5, 1e308]));
+    await tampered((r) => void ((r.messages as Message[]).find((m) => m.fix)!.fix!.range = [10, 5]));
+  });
+
+  it('counts that do not match the messages, or unknown platforms, are a miss', async () => {
+    await tampered((r) => void (r.errorCount = 1e308));
+    await tampered((r) => void (r.warningCount = (r.warningCount as number) + 1));
+    await tampered((r) => void (r.platforms = ['myspace']));
+    await tampered((r) => void (first(r).platforms = [[[['facebook']]]]));
+  });
+
+  it('platforms nested 200,000 deep are a miss, not a crash', async () => {
+    const dir = tempProject({ 'a.md': WARNED });
+    const plain = await cli(['lint', '.', '--format', 'json'], { cwd: dir });
+    await cli(['lint', '.', '--cache'], { cwd: dir });
+    const { raw } = entryOf(dir, 'a.md');
+    raw.files['a.md']![4] = raw.files['a.md']![4].replace('"platforms":["facebook"]}', `"platforms":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
+    writeFileSync(path.join(dir, '.rnsocialcache'), JSON.stringify(raw));
+    const run = await cli(['lint', '.', '--format', 'json', '--cache', '--debug'], { cwd: dir });
+    expect(hits(run.stderr)).toBe(0);
+    expect(run.stdout).toBe(plain.stdout);
+  });
+});
+
+describe('--cache: size and mtime before hashing', () => {
+  const OLD = new Date('2026-01-02T03:04:05Z');
+
+  it('an old, unchanged draft is answered from its size and mtime; output identical to an uncached run', async () => {
+    const dir = corpus(12);
+    for (const f of readdirSync(path.join(dir, 'udkast'))) utimesSync(path.join(dir, 'udkast', f), OLD, OLD);
+    const plain = await cli(['lint', 'udkast', '--format', 'json'], { cwd: dir });
+    await cli(['lint', 'udkast', '--cache'], { cwd: dir });
+    const stored = Object.values((JSON.parse(readFileSync(path.join(dir, '.rnsocialcache'), 'utf8')) as { files: Record<string, unknown[]> }).files);
+    expect(stored.map((e) => e[2])).toEqual(stored.map(() => OLD.getTime()));
+    const before = readFileSync(path.join(dir, '.rnsocialcache'), 'utf8');
+    const again = await cli(['lint', 'udkast', '--format', 'json', '--cache', '--debug'], { cwd: dir });
+    expect(hits(again.stderr)).toBe(12);
+    expect(again.stdout).toBe(plain.stdout);
+    // Nothing changed: the cache file is left as it was. It is written as ASCII (fast to read), Danish messages escaped.
+    expect(readFileSync(path.join(dir, '.rnsocialcache'), 'utf8')).toBe(before);
+    expect(isAscii(readFileSync(path.join(dir, '.rnsocialcache')))).toBe(true);
+    expect(before).toContain('\\u00f8');
+  });
+
+  it('a draft edited to another size is linted again; a touched but unchanged draft still hits by its hash', async () => {
+    const dir = tempProject({ 'a.md': FIXABLE, 'b.md': FIXABLE });
+    for (const f of ['a.md', 'b.md']) utimesSync(path.join(dir, f), OLD, OLD);
+    await cli(['lint', '.', '--cache'], { cwd: dir });
+    writeFileSync(path.join(dir, 'a.md'), FIXABLE.replace('Vedrørende parkering: ', ''));
+    utimesSync(path.join(dir, 'a.md'), OLD, OLD);
+    utimesSync(path.join(dir, 'b.md'), new Date('2026-02-03T00:00:00Z'), new Date('2026-02-03T00:00:00Z'));
+    const run = await cli(['lint', '.', '--format', 'json', '--cache', '--debug'], { cwd: dir });
+    expect(hits(run.stderr)).toBe(1);
+    expect(run.stdout).toBe((await cli(['lint', '.', '--format', 'json'], { cwd: dir })).stdout);
+  });
+
+  it('a draft written just now is not trusted by its mtime (it could change again within the same tick)', async () => {
+    const dir = tempProject({ 'a.md': FIXABLE });
+    await cli(['lint', '.', '--cache'], { cwd: dir });
+    expect(entryOf(dir, 'a.md').raw.files['a.md']![2]).toBe(-1);
   });
 });
