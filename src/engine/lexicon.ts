@@ -19,6 +19,11 @@ export class LexiconError extends Error {
 
 const cache = new Map<string, Lexicon | LexiconError>();
 
+/** Forget every parsed list: a long-running process (the language server) saw a word list change. */
+export function clearLexiconCache(): void {
+  cache.clear();
+}
+
 /** The list at `path`; throws a LexiconError naming every problem in it. */
 export function loadLexicon(path: string): Lexicon {
   let loaded = cache.get(path);
