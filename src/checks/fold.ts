@@ -4,9 +4,10 @@
  * `maxCharacters` user-perceived characters (grapheme clusters) and, where a platform folds by
  * lines (LinkedIn: 3), `maxLines` lines.
  */
-import { graphemeCount, graphemeStarts } from '../text/graphemes.js';
+import { graphemeCount } from '../text/graphemes.js';
 import { firstAtLeast } from '../text/sorted-index.js';
 import type { PostType, Range } from '../draft/types.js';
+import { foldPoint } from './lib/fold-point.js';
 import { publishedOffset, visibleText } from './lib/mapped.js';
 import { platformName, postTypesSchema, skipsType } from './lib/post-type.js';
 import { defineCheckKind } from './types.js';
@@ -49,15 +50,9 @@ export const fold = defineCheckKind<FoldOptions>({
       const end = toVisible(publishedOffset(published, first.end));
       const shown = visible.text.slice(0, end);
 
-      // Where the fold falls: after maxCharacters graphemes or maxLines lines.
-      const starts = graphemeStarts(shown, options.maxCharacters + 1);
-      let foldAt = starts[options.maxCharacters] ?? shown.length;
-      if (options.maxLines !== undefined) {
-        const breaks = [...shown.matchAll(/\r\n|\r|\n/g)];
-        const lineEnd = breaks[options.maxLines - 1];
-        if (lineEnd) foldAt = Math.min(foldAt, lineEnd.index);
-      }
-      if (foldAt >= shown.length) return;
+      // Where the fold falls: after maxCharacters graphemes or maxLines lines (shared with the preview).
+      const foldAt = foldPoint(shown, options);
+      if (foldAt === undefined) return;
 
       const length = graphemeCount(shown);
       const lines = shown.split(/\r\n|\r|\n/).length;

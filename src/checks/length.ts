@@ -6,9 +6,9 @@
  * attachments and do not count.
  */
 import { firstIndex } from '../text/sorted-index.js';
+import { lengthMeasure } from './lib/length-measure.js';
 import { visibleText } from './lib/mapped.js';
 import { platformName } from './lib/post-type.js';
-import { tweetLength, TWITTER_CONFIGS } from './lib/twitter.js';
 import { defineCheckKind } from './types.js';
 
 export interface LengthOptions {
@@ -35,9 +35,7 @@ export const length = defineCheckKind<LengthOptions>({
   },
   create(options) {
     const counting = options.counting ?? 'characters';
-    const config = { ...TWITTER_CONFIGS.v3, maxWeightedTweetLength: options.max };
-    const measure = (text: string): number =>
-      counting === 'twitter' ? tweetLength(text, config).weightedLength : [...text].length;
+    const measure = lengthMeasure(counting, options.max);
 
     return (context) => {
       const { model } = context.draft;

@@ -68,11 +68,17 @@ export interface PreviewPublish {
   local?: string;
   /** Inside the monitored hours (absent when the time is unreadable). */
   monitored?: boolean;
+  /** Why it is not monitored: the weekday, a Danish public holiday or the hour (as the monitoring rule says). */
+  reason?: 'day' | 'hour' | 'holiday';
+  /** The holiday's Danish name, when the day is one. */
+  holiday?: string;
 }
 
 export interface PreviewCounters {
   /** User-perceived characters (grapheme clusters) of the published text. */
   characters: number;
+  /** X's weighted length of the whole published text (twitter-text v3: a link 23, an emoji 2). */
+  weightedLength?: number;
   hashtags: number;
   emoji: number;
   /** Readability index of the published text; absent for very short texts. */
