@@ -9,6 +9,7 @@ const LOADERS: Record<string, () => Promise<Formatter>> = {
   junit: async () => (await import('./junit.js')).junit,
   gitlab: async () => (await import('./gitlab.js')).gitlab,
   checkstyle: async () => (await import('./checkstyle.js')).checkstyle,
+  html: async () => (await import('./html.js')).html,
 };
 
 export const FORMAT_NAMES = Object.keys(LOADERS);

@@ -72,7 +72,7 @@ describe('CI formats', () => {
     expect(sarifProblems(JSON.parse(readFileSync(path.join(cwd, '../rnsocial.sarif'), 'utf8')))).toBeUndefined();
     const unknown = await cli(['lint', '.', '--format', 'sarif2'], { cwd });
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/unknown format "sarif2" \(use stylish, json, sarif, github, junit, gitlab, checkstyle\)/);
+    expect(unknown.stderr).toMatch(/unknown format "sarif2" \(use stylish, json, sarif, github, junit, gitlab, checkstyle, html\)/);
   });
 
   it('the editor command: --stdin --stdin-filename F --format json lints unsaved text as file F', async () => {
