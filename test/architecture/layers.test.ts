@@ -2,6 +2,8 @@
  * The folders of src/ are layers that import one way only (CONTRIBUTING.md, "Where things live"):
  *
  *   core ← text ← draft ← checks ← engine ← cli        config ← cli      formatters ← cli
+ *   engine, config ← lsp ← cli (the language server: the engine without the command line)
+ *   engine ← preview ← cli (how a draft looks when posted; formatters see only its data in core)
  *
  * `core` holds the shared vocabulary and imports nothing; `text` (Danish language) only core;
  * formatters see results (core) only; `build` holds build steps and may use anything.
@@ -23,8 +25,10 @@ const ALLOWED: Record<string, readonly string[]> = {
   engine: ['core', 'text', 'draft', 'checks'],
   config: ['core'],
   formatters: ['core'],
-  cli: ['core', 'text', 'draft', 'checks', 'engine', 'config', 'formatters'],
-  build: ['core', 'text', 'draft', 'checks', 'engine', 'config', 'formatters', 'cli'],
+  lsp: ['core', 'text', 'draft', 'engine', 'config'],
+  preview: ['core', 'text', 'draft', 'checks', 'engine'],
+  cli: ['core', 'text', 'draft', 'checks', 'engine', 'config', 'formatters', 'lsp', 'preview'],
+  build: ['core', 'text', 'draft', 'checks', 'engine', 'config', 'formatters', 'lsp', 'preview', 'cli'],
 };
 
 function sourceFiles(dir: string): string[] {
