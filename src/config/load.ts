@@ -3,7 +3,7 @@
  * `.rnsocialrc.json`, `.rnsocialrc.yaml`, `rnsocial.config.js`/`.mjs` or `package.json#rnsocial`,
  * searched from the working directory upwards, or the file `--config` names.
  */
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -93,7 +93,9 @@ async function importConfig(file: string): Promise<unknown> {
     const real = realpathSync(file);
     let module: { default?: unknown };
     try {
-      module = (await import(pathToFileURL(real).href)) as { default?: unknown };
+      // The modification time in the URL: a long-lived process (rnsocial lsp) imports an edited
+      // config again instead of getting Node's cached module.
+      module = (await import(`${pathToFileURL(real).href}?mtime=${statSync(real).mtimeMs}`)) as { default?: unknown };
     } catch (error) {
       if (!CANNOT_IMPORT.has((error as NodeJS.ErrnoException | undefined)?.code ?? '')) throw error;
       // Loaded through vm (the code-cached CommonJS bundle, bin/load-bundle.js), this code cannot

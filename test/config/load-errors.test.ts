@@ -2,7 +2,7 @@
  * A config that cannot be loaded is the user's mistake: a UsageError naming the file and the
  * config's own reason, never an internal error. (Syntax errors and the bundled build: test/e2e/config-errors.test.ts.)
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -94,3 +94,13 @@ describe('a broken package.json', () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('a JavaScript config edited while rnsocial runs (rnsocial lsp reloads it)', () => {
+  it('is imported again, not taken from the module cache', async () => {
+    const dir = folder({ 'rnsocial.config.mjs': 'export default { lang: "en" };\n' });
+    expect((await loadConfig({ cwd: dir })).lang).toBe('en');
+    writeFileSync(path.join(dir, 'rnsocial.config.mjs'), 'export default { lang: "da" };\n');
+    utimesSync(path.join(dir, 'rnsocial.config.mjs'), new Date(), new Date(Date.now() + 5_000));
+    expect((await loadConfig({ cwd: dir })).lang).toBe('da');
+  });
+});
