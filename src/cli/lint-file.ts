@@ -1,6 +1,6 @@
 /** Lint one file from disk: read it, use the cache when it can, fix and write it when asked. */
 import type { LintResult } from '../core/results.js';
-import { parseDraft, type Draft } from '../draft/draft.js';
+import type { Draft } from '../draft/draft.js';
 import type { Project } from '../engine/project.js';
 import { buildPreview } from '../preview/build.js';
 import type { LintCache } from './cache.js';
@@ -41,7 +41,7 @@ export function lintFile(project: Project, file: string, options: FileOptions, c
     if (notWritten) {
       // The file is as it was read: its result, plus why it was not fixed; not cached (see safe-write-message.ts).
       fixed?.delete(file);
-      return previewed(notWrittenResult(project, file, bytes, notWritten), parseDraft(bytes, file));
+      return previewed(notWrittenResult(project, file, bytes, notWritten), project.parse(bytes, file));
     }
     // The result describes the fixed text, which is now the file's content.
     cache?.set(file, Buffer.from(outcome.output, 'utf8'), outcome.result);
@@ -51,5 +51,5 @@ export function lintFile(project: Project, file: string, options: FileOptions, c
   if (outcome.output === undefined) cache?.set(file, bytes, outcome.result);
   if (outcome.output === undefined) return previewed(outcome.result);
   // A dry run reports what is left at its place in the file on disk, not in the fixed text.
-  return previewed({ ...onOriginalLines(outcome.result, Buffer.from(bytes).toString('utf8'), outcome.output), output: outcome.output }, parseDraft(bytes, file));
+  return previewed({ ...onOriginalLines(outcome.result, Buffer.from(bytes).toString('utf8'), outcome.output), output: outcome.output }, project.parse(bytes, file));
 }

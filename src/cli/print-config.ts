@@ -5,7 +5,6 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseDraft } from '../draft/draft.js';
 import { setUp, type SetupOptions } from './lint-setup.js';
 
 export interface EffectiveConfig {
@@ -22,7 +21,7 @@ export async function effectiveConfig(file: string, options: SetupOptions, cwd: 
   const filePath = path.resolve(cwd, file);
   // A file that is not there yet still has a config (its folder and name decide the platform).
   const bytes = existsSync(filePath) && statSync(filePath).isFile() ? readFileSync(filePath) : new Uint8Array();
-  const { resolution, ruleSettings } = project.configFor(parseDraft(bytes, filePath));
+  const { resolution, ruleSettings } = project.configFor(project.parse(bytes, filePath));
   const rules: EffectiveConfig['rules'] = {};
   for (const platform of resolution.platforms.length ? resolution.platforms : [undefined]) {
     rules[platform ?? 'none'] = Object.fromEntries(

@@ -5,7 +5,6 @@
  * system, not the draft's bytes, so it is never cached.
  */
 import type { LintResult } from '../core/results.js';
-import { parseDraft } from '../draft/draft.js';
 import type { DraftProblem } from '../draft/problems.js';
 import type { Project } from '../engine/project.js';
 import { writeFailureReason } from './safe-write-reason.js';
@@ -14,7 +13,7 @@ import type { NotWritten } from './safe-write.js';
 export const NOT_WRITABLE_RULE = 'draft/not-writable';
 
 export function notWrittenResult(project: Project, file: string, bytes: Uint8Array, why: NotWritten): LintResult {
-  const draft = parseDraft(bytes, file);
+  const draft = project.parse(bytes, file);
   const problem: DraftProblem = { kind: 'notWritable', code: why.code, data: problemData(why, project), start: 0, end: 0 };
   return project.lintDraft({ ...draft, problems: [...draft.problems, problem] });
 }

@@ -67,8 +67,13 @@ export class Project {
     }));
   }
 
+  /** A file's bytes as a draft, under this config's size limit (`maxDraftBytes`). */
+  parse(bytes: Uint8Array, filePath: string): Draft {
+    return parseDraft(bytes, filePath, { maxBytes: this.options.config.maxDraftBytes });
+  }
+
   lintBytes(bytes: Uint8Array, filePath: string, fix = false): FileOutcome {
-    const draft = parseDraft(bytes, filePath, { maxBytes: this.options.config.maxDraftBytes });
+    const draft = this.parse(bytes, filePath);
     return fix && draft.readable ? this.fixLoop(draft) : { result: this.lintDraft(draft), draft };
   }
 

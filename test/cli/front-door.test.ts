@@ -32,6 +32,16 @@ describe('print-config', () => {
     expect(printed.rules.linkedin['tone/emoji'].severity).toBe('off');
   });
 
+  it('reads a draft under the config\'s own size limit (maxDraftBytes), like lint does', async () => {
+    const big = `${GOOD}\n${'Vi ses på hospitalet. '.repeat(1_000)}\n`; // ~22 KB: over 10 KB, under 64 KB
+    const config = (maxDraftBytes: number): string => JSON.stringify({ maxDraftBytes });
+    const within = tempProject({ '.rnsocialrc.json': config(65_536), 'a.md': big });
+    expect(JSON.parse((await cli(['print-config', 'a.md'], { cwd: within })).stdout)).toMatchObject({ platforms: ['facebook'], platformFrom: 'frontmatter' });
+    // Over the limit the draft is not read at all, so its frontmatter names no platform.
+    const over = tempProject({ '.rnsocialrc.json': config(10_240), 'a.md': big });
+    expect(JSON.parse((await cli(['print-config', 'a.md'], { cwd: over })).stdout).platformFrom).not.toBe('frontmatter');
+  });
+
   it('--no-config: the built-in defaults', async () => {
     const dir = tempProject({ '.rnsocialrc.json': CONFIG, 'a.md': GOOD });
     const printed = JSON.parse((await cli(['print-config', 'a.md', '--no-config'], { cwd: dir })).stdout);
