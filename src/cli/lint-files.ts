@@ -1,0 +1,132 @@
+/**
+ * `rnsocial lint [paths...]` over files: find the drafts (ignore files, --changed-since), answer
+ * what the cache can, lint the rest in this thread or in workers, and keep the cache.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { terminalText } from '../core/terminal-text.js';
+import type { LintResult } from '../core/results.js';
+import type { LintCache } from './cache.js';
+import { findDrafts } from './files.js';
+import { lintFile } from './lint-file.js';
+import type { LintOptions, RunIO } from './lint-options.js';
+import type { Setup, SetupOptions } from './lint-setup.js';
+import { lintInWorkers, PARALLEL_THRESHOLD, workerCount } from './parallel.js';
+import { wasNotWritten } from './safe-write-message.js';
+import { writeFailureReason } from './safe-write-reason.js';
+
+export async function lintFiles(
+  paths: string[],
+  options: LintOptions,
+  io: RunIO,
+  { config, lang, cliPlatforms, project }: Setup,
+  run: { version: string; fixed: Map<string, number>; debug: (what: string) => void },
+): Promise<LintResult[]> {
+  const { fixed, debug } = run;
+  const results: LintResult[] = [];
+  const changed = options.changedSince !== undefined ? (await import('./changed-lines.js')).changedSince(options.changedSince, io.cwd) : undefined;
+  const found = await findDrafts(paths, {
+    cwd: io.cwd,
+    lang,
+    ignores: config.ignores,
+    configDir: config.dir,
+    ...(options.ignorePattern ? { ignorePatterns: options.ignorePattern } : {}),
+    ...(options.ignore === false ? { ignore: false } : {}),
+    ...(options.errorOnUnmatchedPattern === false ? { errorOnUnmatchedPattern: false } : {}),
+    // ESLint's "File ignored because of a matching ignore pattern": a named draft never looks clean by being skipped.
+    onIgnored: (input) =>
+      io.stderr.write(
+        lang === 'da'
+          ? `rnsocial: ${terminalText(input)} springes over, fordi et ignore-mønster passer på den; brug --no-ignore for at tjekke den.\n`
+          : `rnsocial: ${terminalText(input)} is skipped because an ignore pattern matches it; use --no-ignore to lint it.\n`,
+      ),
+    onUnreadableIgnoreFile: (name, error) =>
+      io.stderr.write(
+        lang === 'da'
+          ? `rnsocial: ${terminalText(name)} kan ikke læses: ${writeFailureReason(error, lang)}; den bruges ikke, så udkast, den ville springe over, tjekkes.\n`
+          : `rnsocial: cannot read ${terminalText(name)}: ${writeFailureReason(error, lang)}; it is not used, so drafts it would skip are linted.\n`,
+      ),
+  });
+  const files = changed ? found.filter((f) => changed.has(f)) : found;
+  debug(`${files.length} file(s) found`);
+  let cache: LintCache | undefined;
+  if (options.cache) {
+    const { LintCache, resolveCacheLocation, runKey } = await import('./cache.js');
+    const location = resolveCacheLocation(options.cacheLocation, io.cwd);
+    const key = runKey({ base: path.dirname(location), version: run.version, lang, config, ruleSet: project.ruleSet, cliPlatforms, cliRules: project.options.cliRules });
+    cache = new LintCache(location, key);
+    debug(`cache ${cache.file}: ${cache.note}`);
+    if (cache.corrupt) io.stderr.write(lang === 'da' ? `rnsocial: cachen ${terminalText(cache.file)} kunne ikke læses og springes over; den skrives forfra.\n` : `rnsocial: the cache ${terminalText(cache.file)} could not be read and is ignored; it is written afresh.\n`);
+  }
+  const workers = workerCount(options.concurrency, files);
+  if (workers > 1) {
+    results.push(...(await lintInParallel(files, workers, options, io.cwd, cache, fixed)));
+    debug(`linted on ${workers} worker threads`);
+  } else {
+    // The html report draws each draft as posted: lintFile attaches the preview (and skips the cache, which has none).
+    const fileOptions = options.format === 'html' ? { ...options, preview: true } : options;
+    for (const file of files) results.push(lintFile(project, file, fileOptions, cache, fixed));
+  }
+  if (cache) {
+    debug(`cache: ${cache.hits} of ${files.length} result(s) from the cache`);
+    try {
+      cache.save();
+    } catch (error) {
+      const reason = writeFailureReason(error, lang);
+      io.stderr.write(lang === 'da' ? `rnsocial: cachen ${terminalText(cache.file)} kunne ikke skrives: ${reason}\n` : `rnsocial: could not write the cache ${terminalText(cache.file)}: ${reason}\n`);
+    }
+  }
+  // --changed-since: only the messages on changed lines (after the cache, which keeps whole results).
+  return changed ? results.map((r) => changed.filter(r)) : results;
+}
+
+/** Cache hits are served here; the other files go to the workers, and their results into the cache. */
+async function lintInParallel(files: string[], workers: number, options: LintOptions, cwd: string, cache: LintCache | undefined, fixed: Map<string, number>): Promise<LintResult[]> {
+  const results: LintResult[] = new Array<LintResult>(files.length);
+  const pending: number[] = [];
+  const fixing = options.fix || options.fixDryRun;
+  files.forEach((file, i) => {
+    const cached = cache && options.format !== 'html' ? readCached(cache, file, fixing) : undefined;
+    if (cached) results[i] = cached;
+    else pending.push(i);
+  });
+  const setup: SetupOptions = {
+    ...(options.config !== undefined ? { config: options.config } : {}),
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.platform ? { platform: options.platform } : {}),
+    ...(options.rule ? { rule: options.rule } : {}),
+    ...(options.inlineConfig === false ? { inlineConfig: false } : {}),
+    ...(options.reportUnusedDisableDirectives !== undefined ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives } : {}),
+  };
+  const linted = await lintInWorkers(
+    pending.map((i) => files[i]!),
+    // auto: decided again for the drafts the cache did not answer.
+    Math.min(workers, options.concurrency === 'auto' ? workerCount('auto', pending.map((i) => files[i]!)) : Math.max(1, Math.ceil(pending.length / PARALLEL_THRESHOLD))),
+    { cwd, setup, file: { ...(options.fix ? { fix: true } : {}), ...(options.fixDryRun ? { fixDryRun: true } : {}), ...(options.format === 'html' ? { preview: true } : {}) } },
+    fixed,
+  );
+  pending.forEach((fileIndex, k) => {
+    const result = linted[k]!;
+    results[fileIndex] = result;
+    // As in lintFile: the file's current content (fixed or not); dry-run output and unsaved fixes are not cached.
+    if (cache && result.output === undefined && !wasNotWritten(result)) {
+      try {
+        // The preview (html) is drawn afresh on every run, never cached.
+        const { preview: _preview, ...cacheable } = result;
+        cache.set(files[fileIndex]!, readFileSync(files[fileIndex]!), cacheable);
+      } catch {
+        // unreadable: nothing to cache
+      }
+    }
+  });
+  return results;
+}
+
+function readCached(cache: LintCache, file: string, fixing: boolean | undefined): LintResult | undefined {
+  try {
+    const usable = (r: Omit<LintResult, 'filePath' | 'output'>) => !(fixing && r.messages.some((m) => m.fix));
+    return cache.getUnchanged(file, usable) ?? cache.get(file, readFileSync(file), usable);
+  } catch {
+    return undefined;
+  }
+}
