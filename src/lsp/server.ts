@@ -26,25 +26,22 @@ import {
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
-  type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang } from '../core/lang.js';
 import type { LintMessage } from '../core/results.js';
-import type { FileOutcome } from '../engine/project.js';
 import { clearLexiconCache } from '../engine/lexicon.js';
 import { frontmatterCompletions } from './completion.js';
+import { codeActions, FIX_ALL_KIND, type Linted } from './code-actions.js';
 import { configProblemRange } from './config-problem.js';
 import { documentPath, workspaceRootOf, type WorkspaceFolders } from './documents.js';
-import { disableComment, fixEdit, minimalEdit } from './edits.js';
 import { DOCS_DIR, ruleDocHref, ruleExplanation } from './explanation.js';
 import { messageLang } from './language.js';
-import { bomShift, comparePositions, messageRange, rangesTouch } from './positions.js';
+import { bomShift, comparePositions, messageRange } from './positions.js';
 import { affectsConfig, ProjectCache, type ProjectLookup } from './projects.js';
 import { texts } from './texts.js';
 
-/** The code action kind of "fix all": editors ask for it on save (`source.fixAll`). */
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.rnsocial`;
+export { FIX_ALL_KIND } from './code-actions.js';
 
 export interface ServerOptions {
   /** Built-in rules/ and docs/rules/, for a bundle that does not sit in the package's dist/. */
@@ -63,18 +60,6 @@ export interface ServerSettings {
 }
 
 const DEFAULT_SETTINGS: ServerSettings = { run: 'onType', debounce: 150 };
-
-/** One document's last lint: what the code actions and the hover answer from. */
-interface Linted {
-  version: number;
-  filePath: string;
-  lookup: Extract<ProjectLookup, { ok: true }>;
-  outcome: FileOutcome;
-  /** 1 when the editor's text starts with a BOM our offsets leave out. */
-  shift: 0 | 1;
-  messages: LintMessage[];
-  diagnostics: Diagnostic[];
-}
 
 /** Sets up the handlers on `connection` (default: from the process's arguments, `--stdio` …) and starts listening. */
 export function startServer(given?: Connection, options: ServerOptions = {}): Connection {
@@ -315,52 +300,7 @@ export function startServer(given?: Connection, options: ServerOptions = {}): Co
       const document = documents.get(uri);
       const entry = await current(uri);
       if (!document || !entry) return [];
-      const only = params.context.only;
-      const wanted = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
-      const { lang, project, config } = entry.lookup;
-      const actions: CodeAction[] = [];
-
-      if (wanted(CodeActionKind.QuickFix)) {
-        const fixes: CodeAction[] = [];
-        const disables: CodeAction[] = [];
-        const disabledLines = new Set<string>();
-        const draft = entry.outcome.draft;
-        entry.messages.forEach((message, i) => {
-          const diagnostic = entry.diagnostics[i]!;
-          if (!rangesTouch(diagnostic.range, params.range)) return;
-          if (message.fix) {
-            fixes.push({
-              title: texts.fix(message.message, lang),
-              kind: CodeActionKind.QuickFix,
-              diagnostics: [diagnostic],
-              edit: { changes: { [uri]: [fixEdit(message.fix, draft.lines, entry.shift)] } },
-            });
-          }
-          // A comment cannot hide a rule that refuses it (CPR numbers), nor go inside the frontmatter.
-          const rule = project.ruleSet.rule(message.ruleId);
-          const key = `${message.ruleId}:${message.line}`;
-          if (!rule || rule.inlineDisable === false || !config.inlineConfig.enabled || disabledLines.has(key)) return;
-          if (draft.lines.offset(message.line, message.column) < draft.model.body.start) return;
-          disabledLines.add(key);
-          const comment = disableComment(draft.text, draft.lines, message.line, message.ruleId, entry.shift);
-          const edit: WorkspaceEdit =
-            client.snippetEdits && client.documentChanges
-              ? { documentChanges: [{ textDocument: { uri, version: document.version }, edits: [{ range: comment.range, snippet: { kind: 'snippet', value: comment.snippet } }] }] }
-              : { changes: { [uri]: [{ range: comment.range, newText: comment.newText }] } };
-          disables.push({ title: texts.disableLine(message.ruleId, lang), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit });
-        });
-        if (fixes.length === 1) fixes[0]!.isPreferred = true;
-        actions.push(...fixes, ...disables);
-      }
-
-      if (wanted(FIX_ALL_KIND) && entry.messages.some((m) => m.fix)) {
-        // Exactly `rnsocial lint --fix`: the same project, every pass.
-        const text = document.getText();
-        const fixed = project.lintBytes(Buffer.from(text, 'utf8'), entry.filePath, true);
-        const edit = fixed.output === undefined ? undefined : minimalEdit(text, fixed.output);
-        if (edit) actions.push({ title: texts.fixAll(lang), kind: FIX_ALL_KIND, edit: { changes: { [uri]: [edit] } } });
-      }
-      return actions;
+      return codeActions({ uri, document, linted: entry, range: params.range, only: params.context.only, snippets: client.snippetEdits && client.documentChanges });
     }),
   );
 
