@@ -11,18 +11,10 @@ import { notWrittenResult } from '../../src/cli/safe-write-message.js';
 import { writeFailureReason } from '../../src/cli/safe-write-reason.js';
 import { readDraft, writeFixedDraft } from '../../src/cli/safe-write.js';
 import { writeFileAtomic } from '../../src/cli/write-file.js';
-import { tempProject } from '../support/cli.js';
+import { FIXABLE, FIXED, tempProject } from '../support/cli.js';
 import { cli } from '../support/in-process.js';
 import { projectFor } from '../support/lint.js';
 
-/** One fixable warning: »Vedrørende« → »Om«. */
-const FIXABLE = `---
-platform: facebook
-page: Aalborg Universitetshospital
----
-Vedrørende blodbussen: kig forbi.
-`;
-const FIXED = FIXABLE.replace('Vedrørende', 'Om');
 
 const isRoot = process.getuid?.() === 0;
 const NOBODY = 65534;

@@ -9,16 +9,9 @@ import { chmodSync, chownSync, mkdirSync, readFileSync, statSync } from 'node:fs
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LintResult } from '../../src/core/results.js';
-import { BIN, rnsocial, tempProject } from '../support/cli.js';
+import { BIN, FIXABLE, FIXED, rnsocial, tempProject } from '../support/cli.js';
 import { onPath } from './tools.js';
 
-const FIXABLE = `---
-platform: facebook
-page: Aalborg Universitetshospital
----
-Vedrørende blodbussen: kig forbi.
-`;
-const FIXED = FIXABLE.replace('Vedrørende', 'Om');
 
 const NOBODY = 65534;
 const isRoot = process.getuid?.() === 0;

@@ -42,6 +42,15 @@ page: Aalborg Universitetshospital
 Vi har åbent hus på lørdag. Kom og se, hvordan vi arbejder.
 `;
 
+/** One fixable warning (tone/officialese: »Vedrørende« → »Om«), and the text --fix makes of it. */
+export const FIXABLE = `---
+platform: facebook
+page: Aalborg Universitetshospital
+---
+Vedrørende blodbussen: kig forbi.
+`;
+export const FIXED = FIXABLE.replace('Vedrørende', 'Om');
+
 /** The test's environment without colour settings, plus what a test sets. */
 function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
