@@ -1,23 +1,11 @@
 /** `rnsocial explain <rule-id>`: the rule's doc (docs/rules/<category>/<name>.md) with its source and severities. */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UsageError } from '../core/errors.js';
 import { didYouMean } from '../core/suggest.js';
 import { PLATFORMS } from '../core/platform.js';
+import { DOCS_DIR, englishPart, ruleDocFile } from '../core/rule-docs.js';
 import { setUp, type SetupOptions } from './lint-setup.js';
-
-export const DOCS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/rules');
-
-export function docPath(id: string): string {
-  return path.join(DOCS_DIR, `${id}.md`);
-}
-
-/** The English part of a rule page: the section under `## English`, when the page has one. */
-export function englishPart(doc: string): string | undefined {
-  const match = /^## English[^\n]*\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(doc);
-  return match?.[1]?.trim() || undefined;
-}
 
 export interface ExplainOptions {
   lang?: string;
@@ -40,8 +28,8 @@ export async function explainCommand(id: string, options: ExplainOptions, cwd = 
   }
   // Severities under the project's config: a rule switched off in .rnsocialrc.json says so.
   const severities = PLATFORMS.map((p) => `${p}: ${project.linter.effectiveRules(p, [config.rules]).find((r) => r.id === id)?.severity ?? '-'}`).join(', ');
-  const file = docPath(id);
-  const page = existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined;
+  const file = ruleDocFile(id);
+  const page = file ? readFileSync(file, 'utf8').trim() : undefined;
   let doc: string;
   if (!page) doc = `# ${id}\n\n${rule.description[en ? 'en' : 'da']}`;
   else if (!en) doc = page;
@@ -49,7 +37,7 @@ export async function explainCommand(id: string, options: ExplainOptions, cwd = 
     const english = englishPart(page);
     doc = english
       ? `# ${id}\n\n${english}`
-      : `# ${id}\n\n${rule.description.en}\n\nThe rule page is in Danish only: ${path.relative(path.resolve(DOCS_DIR, '../..'), file).split(path.sep).join('/')} (run without --lang en to read it).`;
+      : `# ${id}\n\n${rule.description.en}\n\nThe rule page is in Danish only: ${path.relative(path.resolve(DOCS_DIR, '../..'), file!).split(path.sep).join('/')} (run without --lang en to read it).`;
   }
   return [
     doc,

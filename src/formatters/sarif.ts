@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { LintMessage, RuleInfo, SuppressedMessage } from '../core/results.js';
 import type { Lang } from '../core/lang.js';
 import { artifactUri } from './paths.js';
-import { readRuleDoc } from './rule-docs.js';
+import { readRuleDoc } from '../core/rule-docs.js';
 import type { Formatter } from './types.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

@@ -2,21 +2,14 @@
  * The hover on a message: what the rule flags and why (its page in docs/rules/<id>.md up to the
  * examples) and the strategy passage it enforces, as `rnsocial explain` tells it.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import type { Lang } from '../core/lang.js';
+import { DOCS_DIR, englishPart, ruleDocFile } from '../core/rule-docs.js';
 import type { Rule } from '../engine/rule.js';
 
 /** docs/rules/ of the installed package (a bundle that moves it passes its own: ServerOptions.docsDir). */
-export const DOCS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/rules');
-
-const RULE_ID = /^[a-z0-9-]+\/[a-z0-9-]+$/;
-
-export function ruleDocFile(id: string, docsDir: string = DOCS_DIR): string | undefined {
-  const file = path.join(docsDir, `${id}.md`);
-  return RULE_ID.test(id) && existsSync(file) ? file : undefined;
-}
+export { DOCS_DIR };
 
 /** The rule page as a file:// URI (the diagnostic's link), when the page exists. */
 export function ruleDocHref(id: string, docsDir: string = DOCS_DIR): string | undefined {
@@ -38,10 +31,4 @@ export function ruleExplanation(rule: Pick<Rule, 'id' | 'description' | 'source'
   const source = `**${en ? 'Strategy source' : 'Kilde i strategien'}:** ${rule.source || '—'}`;
   const fixable = rule.fixable ? (en ? 'Fixable: the quick fix or `rnsocial lint --fix` corrects it.' : 'Kan rettes: hurtigrettelsen eller `rnsocial lint --fix` retter det.') : '';
   return [what, source, fixable].filter(Boolean).join('\n\n');
-}
-
-/** The section under `## English`, when the page has one (as `rnsocial explain --lang en`). */
-function englishPart(doc: string): string | undefined {
-  const match = /^## English[^\n]*\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(doc);
-  return match?.[1]?.trim() || undefined;
 }
