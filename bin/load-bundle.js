@@ -20,10 +20,13 @@ export const CODE_CACHE = `${BUNDLE}.cache`;
 export const CODE_CACHE_MANIFEST = `${BUNDLE}.cache.json`;
 
 /**
- * `import()` inside a vm.Script needs this hook (Node 20.12+); without it a user's
- * rnsocial.config.mjs could not be loaded, so older Nodes start the ESM bundle instead.
+ * A user's rnsocial.config.mjs: in Node 20, import() inside a script compiled from a code cache
+ * finds no loader (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING, even with this hook), so
+ * src/config/load.ts falls back to require(), which loads ES modules only where Node has
+ * require(esm) (20.19+). Older Nodes start the ESM bundle instead.
  */
 const DYNAMIC_IMPORT = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+const CAN_REQUIRE_ESM = process.features?.require_module === true;
 
 /** The bundle's identity as the manifest records it. */
 export function bundleStamp(bytes) {
@@ -48,7 +51,7 @@ function cachedDataFor(bytes) {
  * then starts as fast, and loads its commands lazily).
  */
 export function loadBundle({ file = BUNDLE, useCache = process.env.RNSOCIAL_CODE_CACHE !== '0', onlyWithCache = false } = {}) {
-  if (!DYNAMIC_IMPORT) return undefined;
+  if (!CAN_REQUIRE_ESM) return undefined;
   let bytes;
   try {
     bytes = readFileSync(file);
@@ -62,7 +65,7 @@ export function loadBundle({ file = BUNDLE, useCache = process.env.RNSOCIAL_CODE
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
-    importModuleDynamically: DYNAMIC_IMPORT,
+    ...(DYNAMIC_IMPORT ? { importModuleDynamically: DYNAMIC_IMPORT } : {}),
   });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));

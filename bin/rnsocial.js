@@ -9,7 +9,11 @@ const mtime = (relative) => statSync(new URL(relative, import.meta.url), { throw
 const compiled = mtime('../dist/cli/main.js');
 const withCodeCache = mtime('../dist/bundle/rnsocial.cjs');
 const bundled = mtime('../dist/bundle/rnsocial.mjs');
-const loader = withCodeCache > 0 && withCodeCache >= compiled ? await import('./load-bundle.js') : undefined;
+// The language server lives for a whole editing session: start-up matters little, and only the ESM
+// bundle can import() an edited rnsocial.config.mjs again (the code-cached script falls back to
+// require(), whose modules stay cached).
+const longLived = process.argv[2] === 'lsp';
+const loader = !longLived && withCodeCache > 0 && withCodeCache >= compiled ? await import('./load-bundle.js') : undefined;
 const cli =
   loader?.loadBundle({ onlyWithCache: true })?.exports ??
   (bundled > 0 && bundled >= compiled

@@ -70,7 +70,7 @@ async function makeCodeCache(): Promise<void> {
   const loader = (await import(pathToFileURL(path.join(root, 'bin', 'load-bundle.js')).href)) as Loader;
   const loaded = loader.loadBundle({ file: cjs, useCache: false });
   if (!loaded) {
-    console.log('rnsocial build: no V8 code cache (this Node lacks vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER)');
+    console.log('rnsocial build: no V8 code cache (this Node cannot require() an ES module config: bin/load-bundle.js)');
     return;
   }
   const { exports, script, bytes } = loaded;
