@@ -79,6 +79,8 @@ interface Gap {
 type Element = Word | Gap;
 
 interface Compiled<T> {
+  /** the entry's place among all spellings: the earlier wins a tie */
+  order: number;
   elements: Element[];
   caseSensitive: boolean;
   genitive: boolean;
@@ -95,6 +97,12 @@ interface Compiled<T> {
 interface Node<T> {
   here?: Compiled<T>[];
   next?: Map<string, Node<T>>;
+  /**
+   * On a first-word node only: plain entries (letters and spaces) not compiled yet. They are
+   * compiled the first time a text has a token with this key, so a one-draft run compiles the
+   * few entries its words can start, not every list in full. `order` keeps ties as written.
+   */
+  pending?: Array<{ entry: PhraseEntry<T>; spelling: string; order: number }>;
 }
 
 interface Found {
@@ -125,28 +133,29 @@ export class PhraseMatcher<T> {
    * thousands of names starting "Aalborg Universitetshospital", costs a Map lookup per word of
    * the path at every "i", not a comparison per entry.
    */
-  private readonly root: Node<T> = {};
+  private readonly root: Node<T> & { next: Map<string, Node<T>> } = { next: new Map() };
   /** Whether a word of the text may also be looked up without a genitive ending. */
   private readonly genitive: boolean = false;
 
   constructor(entries: Iterable<PhraseEntry<T>>) {
     let size = 0;
+    let order = 0;
     for (const entry of entries) {
       const spellings = typeof entry.phrase === 'string' ? [entry.phrase] : entry.phrase;
       let added = false;
       for (const spelling of spellings) {
-        for (const compiled of compile(entry, spelling)) {
-          let node = this.root;
-          for (const element of compiled.elements) {
-            if (element.kind !== 'word') break;
-            const key = element.key.toLowerCase();
-            node.next ??= new Map();
-            let child = node.next.get(key);
-            if (!child) node.next.set(key, (child = {}));
-            node = child;
-            if (element.dot) break;
-          }
-          (node.here ??= []).push(compiled);
+        const key = entry.invert ? undefined : plainFirstKey(entry, spelling);
+        if (key !== undefined) {
+          if (key === '') continue; // no words at all: nothing to match
+          let node = this.root.next.get(key);
+          if (!node) this.root.next.set(key, (node = {}));
+          (node.pending ??= []).push({ entry, spelling, order: order++ });
+          this.genitive ||= entry.genitive === true;
+          added = true;
+          continue;
+        }
+        for (const compiled of compile(entry, spelling, order++)) {
+          this.file(compiled);
           this.genitive ||= compiled.genitive;
           added = true;
         }
@@ -156,6 +165,35 @@ export class PhraseMatcher<T> {
     this.size = size;
   }
 
+  /** Puts a compiled pattern in the tree, as deep as its words are plain; ties stay in entry order. */
+  private file(compiled: Compiled<T>): void {
+    let node: Node<T> = this.root;
+    for (const element of compiled.elements) {
+      if (element.kind !== 'word') break;
+      const key = element.key.toLowerCase();
+      node.next ??= new Map();
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = {}));
+      node = child;
+      if (element.dot) break;
+    }
+    const here = (node.here ??= []);
+    let at = here.length;
+    while (at > 0 && here[at - 1]!.order > compiled.order) at--;
+    here.splice(at, 0, compiled);
+  }
+
+  /** The first-word node for `key`, its pending entries compiled and filed first. */
+  private firstWord(key: string): Node<T> | undefined {
+    const node = this.root.next.get(key);
+    const pending = node?.pending;
+    if (pending) {
+      node.pending = undefined;
+      for (const { entry, spelling, order } of pending) for (const compiled of compile(entry, spelling, order)) this.file(compiled);
+    }
+    return node;
+  }
+
   /** All non-overlapping matches in `tokens`, in order. `text` is the string they came from. */
   match(tokens: readonly Token[], text: string): PhraseMatch<T>[] {
     this.comparisons = 0;
@@ -163,37 +201,53 @@ export class PhraseMatcher<T> {
     if (this.size === 0) return out;
     const keys = keysOf(tokens);
     for (let i = 0; i < tokens.length; i++) {
-      let best: Found | undefined;
-      let payload: T | undefined;
-      const consider = (candidates: readonly Compiled<T>[] | undefined): void => {
-        for (const candidate of candidates ?? []) {
-          const found = this.matchAt(candidate, tokens, keys, i, text);
-          if (found && (!best || found.end > best.end)) {
-            best = found;
-            payload = candidate.entry.payload;
-          }
-        }
-      };
-      // Down the tree along the tokens from i. A genitive ("Nordjyllands") or a URL
-      // ("rn.dk/patient") can only be an entry's last word: those lookups end there.
-      let node = this.root;
-      for (let j = i; j < tokens.length && node.next; j++) {
-        const key = keys.get(j, false);
-        if (this.genitive) for (const base of genitiveBases(key)) consider(node.next.get(base)?.here);
-        for (const site of keys.sites(j)) consider(node.next.get(site)?.here);
-        const child = node.next.get(key);
-        if (!child) break;
-        consider(child.here);
-        node = child;
+      // Most tokens start no entry: a Map lookup or two decide that, before any search is set up.
+      // Every first word a search from here can use is filed by then.
+      const url = tokens[i]!.kind === 'url';
+      let starts = this.firstWord(keys.get(i, false)) !== undefined;
+      if (this.genitive) {
+        const base = keys.genitiveBase(i);
+        if (base !== undefined && this.firstWord(base)) starts = true;
       }
+      if (url) for (const site of keys.sites(i)) this.firstWord(site);
+      if (!starts && !url) continue;
+      const best = this.longestAt(tokens, keys, i, text);
       if (best) {
-        const start = best.start ?? tokens[i]!.start;
-        out.push({ start, end: best.end, text: text.slice(start, best.end), payload: payload as T, tokenIndex: i });
-        i = best.next - 1;
+        const start = best.found.start ?? tokens[i]!.start;
+        out.push({ start, end: best.found.end, text: text.slice(start, best.found.end), payload: best.payload, tokenIndex: i });
+        i = best.found.next - 1;
       }
     }
     PhraseMatcher.totalComparisons += this.comparisons;
     return out;
+  }
+
+  /** The longest match starting at token `i` (the earliest entry on a tie), or undefined. */
+  private longestAt(tokens: readonly Token[], keys: Keys, i: number, text: string): { found: Found; payload: T } | undefined {
+    let best: { found: Found; payload: T } | undefined;
+    const consider = (candidates: readonly Compiled<T>[] | undefined): void => {
+      if (!candidates) return;
+      for (const candidate of candidates) {
+        const found = this.matchAt(candidate, tokens, keys, i, text);
+        if (found && (!best || found.end > best.found.end)) best = { found, payload: candidate.entry.payload };
+      }
+    };
+    // Down the tree along the tokens from i. A genitive ("Nordjyllands") or a URL
+    // ("rn.dk/patient") can only be an entry's last word: those lookups end there.
+    let node: Node<T> = this.root;
+    for (let j = i; j < tokens.length && node.next; j++) {
+      const key = keys.get(j, false);
+      if (this.genitive) {
+        const base = keys.genitiveBase(j);
+        if (base !== undefined) consider(node.next.get(base)?.here);
+      }
+      for (const site of keys.sites(j)) consider(node.next.get(site)?.here);
+      const child = node.next.get(key);
+      if (!child) break;
+      consider(child.here);
+      node = child;
+    }
+    return best;
   }
 
   /** The match of `c` starting at token `i`, or undefined. */
@@ -237,7 +291,7 @@ export class PhraseMatcher<T> {
     const last = e === c.elements.length - 1;
     if (key !== element.key) {
       // "Region Nordjyllands" for "Region Nordjylland"
-      if (c.genitive && last && genitiveBases(key).includes(element.key)) return { end: token.end, next: j + 1 };
+      if (c.genitive && last && genitiveBase(key) === element.key) return { end: token.end, next: j + 1 };
       // "rn.dk/patient" for "rn.dk": the site's name inside the URL
       const at = last && token.kind === 'url' ? siteOffset(token.lower, element.key.toLowerCase()) : -1;
       if (at >= 0) return { ...(e === 0 ? { start: token.start + at } : {}), end: token.start + at + element.key.length, next: j + 1 };
@@ -278,11 +332,20 @@ function listed(list: ReadonlySet<string>, lower: string): boolean {
 class Keys {
   private lower?: string[];
   private exact?: string[];
+  private siteCache?: string[][];
+  private baseCache?: Array<string | undefined>;
   constructor(private readonly tokens: readonly Token[]) {}
   /** For a URL, the sites it is on other than its key ("https://www.rn.dk/x": "www.rn.dk", "rn.dk"). */
   sites(j: number): readonly string[] {
     const token = this.tokens[j]!;
-    return token.kind === 'url' ? sitesOf(token.lower) : NONE;
+    if (token.kind !== 'url') return NONE;
+    const sites = (this.siteCache ??= []);
+    return (sites[j] ??= sitesOf(token.lower));
+  }
+  /** The lower-case key without a genitive ending ("nordjyllands" → "nordjylland"), if it has one. */
+  genitiveBase(j: number): string | undefined {
+    const bases = (this.baseCache ??= this.tokens.map((_, k) => genitiveBase(this.get(k, false))));
+    return bases[j];
   }
   get(j: number, caseSensitive: boolean): string {
     const keys = caseSensitive ? (this.exact ??= this.all(true)) : (this.lower ??= this.all(false));
@@ -346,16 +409,27 @@ function siteOffset(url: string, site: string): number {
   return end - start > site.length && url.startsWith(site, end - site.length) && url[end - site.length - 1] === '.' ? end - site.length : -1;
 }
 
-/** The word a genitive could come from: "nordjyllands" → "nordjylland", "aauh's" → "aauh". */
-function genitiveBases(key: string): string[] {
-  const out: string[] = [];
-  if (key.length > 2 && (key.endsWith("'s") || key.endsWith('’s'))) out.push(key.slice(0, -2));
-  else if (key.length > 1 && (key.endsWith('s') || key.endsWith('S'))) out.push(key.slice(0, -1));
-  return out;
+/** The word a genitive could come from: "nordjyllands" → "nordjylland", "aauh's" → "aauh"; undefined for none. */
+function genitiveBase(key: string): string | undefined {
+  if (key.length > 2 && (key.endsWith("'s") || key.endsWith('’s'))) return key.slice(0, -2);
+  if (key.length > 1 && (key.endsWith('s') || key.endsWith('S'))) return key.slice(0, -1);
+  return undefined;
 }
 
 /** Most entries are plain words: their tokens are their words, no tokenizer needed. */
 const LETTERS_AND_SPACES = /^[\p{L}\p{M}\s]*$/u;
+
+/**
+ * The tree key of a plain spelling's first word, as `compile` would file it ('' for a spelling
+ * with no words); undefined when the spelling is not plain and must be compiled to know.
+ */
+function plainFirstKey<T>(entry: PhraseEntry<T>, spelling: string): string | undefined {
+  if (!LETTERS_AND_SPACES.test(spelling)) return undefined;
+  const word = /\S+/.exec(spelling)?.[0];
+  if (word === undefined) return '';
+  const caseSensitive = entry.caseSensitive ?? spelling !== spelling.toLowerCase();
+  return tokenKey(caseSensitive ? word : word.toLowerCase(), 'word').toLowerCase();
+}
 
 function wordsOf(spelling: string): Token[] {
   const out: Token[] = [];
@@ -378,7 +452,7 @@ function concat(groups: readonly Element[][]): Element[] {
 }
 
 /** The patterns of one spelling: as written and, with `invert`, with its first two words swapped. */
-function compile<T>(entry: PhraseEntry<T>, spelling: string): Compiled<T>[] {
+function compile<T>(entry: PhraseEntry<T>, spelling: string, order: number): Compiled<T>[] {
   const caseSensitive = entry.caseSensitive ?? spelling !== spelling.toLowerCase();
   const max = entry.gap ?? DEFAULT_GAP;
   // Words of the spelling, each a list of elements; tokenized whole so "15 min." reads as in a text.
@@ -411,7 +485,7 @@ function compile<T>(entry: PhraseEntry<T>, spelling: string): Compiled<T>[] {
   const genitive = entry.genitive === true;
   const unlessNext = lowerSet(entry.unlessNext);
   const unlessPrevious = lowerSet(entry.unlessPrevious);
-  const pattern = (groups: Element[][]): Compiled<T> => ({ elements: concat(groups), caseSensitive, genitive, entry, unlessNext, unlessPrevious });
+  const pattern = (groups: Element[][]): Compiled<T> => ({ order, elements: concat(groups), caseSensitive, genitive, entry, unlessNext, unlessPrevious });
   const out: Compiled<T>[] = [pattern(words)];
   const a = words[0]!;
   const b = words[1];

@@ -397,3 +397,36 @@ describe('matchCase', () => {
     expect(matchCase(original, replacement)).toBe(expected);
   });
 });
+
+describe('PhraseMatcher: plain entries are filed on first use', () => {
+  it('keeps the earliest entry on a tie, whether or not it was compiled up front', () => {
+    // The first entry is plain (filed when "foretage" is first seen), the second is compiled at
+    // once (invert); both match the same words, and the first one written wins.
+    const entries: PhraseEntry<string>[] = [
+      { phrase: 'foretage undersøgelse', payload: 'plain' },
+      { phrase: 'foretage undersøgelse', payload: 'inverted', invert: true },
+    ];
+    expect(found(entries, 'Vi vil foretage undersøgelse i morgen.')).toEqual([['foretage undersøgelse', 'plain']]);
+    expect(found([...entries].reverse(), 'Vi vil foretage undersøgelse i morgen.')).toEqual([['foretage undersøgelse', 'inverted']]);
+  });
+
+  it('files a genitive entry from the base of the word in the text', () => {
+    const matcher = new PhraseMatcher([{ phrase: 'Nordjylland', payload: 'n', genitive: true }]);
+    const text = 'Nordjyllands sygehuse.';
+    expect(matcher.match(tokenize(text), text).map((m) => m.text)).toEqual(['Nordjyllands']);
+  });
+
+  it('answers the same on every call as the entries get filed', () => {
+    const matcher = new PhraseMatcher([
+      { phrase: 'i dag', payload: 'a' },
+      { phrase: 'i morgen', payload: 'b' },
+      { phrase: 'kl. 14', payload: 'c' },
+    ]);
+    const first = 'I dag kl. 14 og i morgen.';
+    const second = 'i morgen og i dag';
+    const a = matcher.match(tokenize(first), first).map((m) => m.payload);
+    expect(matcher.match(tokenize(second), second).map((m) => m.payload)).toEqual(['b', 'a']);
+    expect(matcher.match(tokenize(first), first).map((m) => m.payload)).toEqual(a);
+    expect(a).toEqual(['a', 'c', 'b']);
+  });
+});
