@@ -74,3 +74,9 @@ export const SENTENCE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(['osv.'
 
 /** Length of the longest entry, which bounds the look-ahead of the tokenizer. */
 export const MAX_ABBREVIATION_LENGTH = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+/**
+ * First letters (lower-case) of the entries written without a dot ("fx"): a run of letters with
+ * no dot can only be one of those, so the tokenizer skips the lookup for every other word.
+ */
+export const UNDOTTED_ABBREVIATION_INITIALS: ReadonlySet<string> = new Set([...ABBREVIATIONS].filter((a) => !a.includes('.')).map((a) => a[0]!));

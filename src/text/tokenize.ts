@@ -19,7 +19,7 @@
  *   tags; flags; keycaps); punct: every other character on its own.
  */
 import { findEmails } from './email.js';
-import { ABBREVIATIONS, MAX_ABBREVIATION_LENGTH, NUMBER_ABBREVIATIONS } from './abbreviations.js';
+import { ABBREVIATIONS, MAX_ABBREVIATION_LENGTH, NUMBER_ABBREVIATIONS, UNDOTTED_ABBREVIATION_INITIALS } from './abbreviations.js';
 import type { Token, TokenKind } from './token.js';
 
 // Single-code-point classes, used sticky at one position only.
@@ -171,8 +171,15 @@ class Scanner {
   private abbreviation(i: number): number {
     const max = Math.min(this.limit, i + MAX_ABBREVIATION_LENGTH);
     let j = i;
-    while (j < max && (this.is(LETTER, j) || this.at(j) === '.')) j++;
+    let dotted = false;
+    while (j < max) {
+      if (this.at(j) === '.') dotted = true;
+      else if (!this.is(LETTER, j)) break;
+      j++;
+    }
     if (j - i < 2) return -1;
+    // A run of letters alone is a word unless an undotted entry ("fx") starts with its letter: decided without slicing.
+    if (!dotted && !UNDOTTED_ABBREVIATION_INITIALS.has(this.at(i).toLowerCase())) return -1;
     const lower = this.text.slice(i, j).toLowerCase();
     for (let n = lower.length; n >= 2; n--) {
       const candidate = lower.slice(0, n);
@@ -223,8 +230,7 @@ class Scanner {
       }
       break;
     }
-    const tld = this.text.slice(lastStart, j).toLowerCase();
-    if (labels < 2 || !TLDS.has(tld) || this.at(j) === '@') {
+    if (labels < 2 || !TLDS.has(this.text.slice(lastStart, j).toLowerCase()) || this.at(j) === '@') {
       // Every start inside this run ends at the same place with the same last label.
       this.noDomainUntil = j;
       return -1;
