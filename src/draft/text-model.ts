@@ -341,7 +341,16 @@ function blankAll(text: string): string {
 
 /** Spaces for everything but line breaks, which still end sentences. */
 function blank(text: string): string {
-  return text.replace(/[^\r\n]/g, ' ');
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      out += ' '.repeat(i - from) + text[i];
+      from = i + 1;
+    }
+  }
+  return out + ' '.repeat(text.length - from);
 }
 
 /** `whole` minus the `holes`, as sorted ranges. */

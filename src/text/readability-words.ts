@@ -28,7 +28,23 @@ export interface ReadabilityWord {
 /** LIX's threshold: a long word has more than this many letters. */
 export const LONG_WORD_LETTERS = 6;
 
-const LETTER = /\p{L}/gu;
+const LETTER = /\p{L}/u;
+
+/** Letters (code points in \p{L}) in a word; ASCII is counted without a regular expression. */
+function letterCount(text: string): number {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    } else {
+      const code = text.codePointAt(i)!;
+      if (code > 0xffff) i++;
+      if (LETTER.test(String.fromCodePoint(code))) letters++;
+    }
+  }
+  return letters;
+}
 
 /** The counted words of `tokens`, in order. `names` are ordered, non-overlapping spans. */
 export function readabilityWords(tokens: readonly Token[], names: readonly { start: number; end: number }[] = []): ReadabilityWord[] {
@@ -40,7 +56,7 @@ export function readabilityWords(tokens: readonly Token[], names: readonly { sta
     while (n < names.length && names[n]!.end <= token.start) n++;
     const span = names[n];
     const name = span !== undefined && span.start <= token.start && token.end <= span.end;
-    const letters = token.text.match(LETTER)?.length ?? 0;
+    const letters = letterCount(token.text);
     out.push({ index, start: token.start, end: token.end, text: token.text, letters, long: letters > LONG_WORD_LETTERS && !name, name });
   }
   return out;
