@@ -26,3 +26,19 @@ describe('graphemes', () => {
     );
   });
 });
+
+describe('graphemes without the segmenter', () => {
+  it('treats every code unit below U+0300 as its own cluster, bar CR LF, exactly as Intl.Segmenter does', () => {
+    // Each unit next to each kind of neighbour it could join: letters, itself, CR and LF.
+    const units = Array.from({ length: 0x300 }, (_, c) => String.fromCharCode(c));
+    const text = units.map((u) => `a${u}${u}\r${u}\n${u}`).join('');
+    expect(graphemeStarts(text)).toEqual(whole(text));
+    expect(graphemeCount(text)).toBe(whole(text).length);
+  });
+
+  it('still joins what combines across the boundary: a mark after a plain letter, CR LF split between pieces', () => {
+    const text = `${'x'.repeat(999)}\r\n${'e\u0301'.repeat(600)}${'y'.repeat(1200)}`;
+    expect(graphemeStarts(text)).toEqual(whole(text));
+    expect(graphemeCount(text)).toBe(whole(text).length);
+  });
+});

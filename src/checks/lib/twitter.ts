@@ -35,17 +35,28 @@ export const TWITTER_CONFIGS: Readonly<{ v1: TwitterConfig; v2: TwitterConfig; v
 // v3 conformance cases are unchanged too. Non-RGI ZWJ combinations (which render as several emoji)
 // are not corrected: over-counting is the safe side for a length limit. If the runtime's RegExp
 // lacks the `v` flag, no correction happens (again the safe, over-counting side).
-const RGI_EMOJI: RegExp | null = (() => {
-  try {
-    // Built with the constructor: a `v`-flag literal needs target ES2024 in tsc.
-    return new RegExp('\\p{RGI_Emoji}', 'gv');
-  } catch {
-    return null;
+let rgiEmoji: RegExp | null | undefined;
+/** Built on first need: compiling `\p{RGI_Emoji}` takes ~20 ms at start-up, and most posts have no emoji to correct. */
+function rgiEmojiPattern(): RegExp | null {
+  if (rgiEmoji === undefined) {
+    try {
+      // Built with the constructor: a `v`-flag literal needs target ES2024 in tsc.
+      rgiEmoji = new RegExp('\\p{RGI_Emoji}', 'gv');
+    } catch {
+      rgiEmoji = null;
+    }
   }
-})();
+  return rgiEmoji;
+}
 
 /** True when this runtime can recognise RGI emoji sequences, i.e. the emoji correction is active. */
-export const emojiCorrectionAvailable: boolean = RGI_EMOJI !== null;
+export const emojiCorrectionAvailable: boolean = (() => {
+  try {
+    return new RegExp('[a]', 'v') !== null; // the `v` flag and \p{RGI_Emoji} came together (V8 11.2)
+  } catch {
+    return false;
+  }
+})();
 
 /**
  * Weighted length of a post as X counts it (twitter-text parseTweet, config v3 unless given),
@@ -67,9 +78,13 @@ export function tweetLength(
 
 // How much twitter-text over-counts RGI emoji sequences in `text`, in weighted characters.
 function emojiExcess(text: string, config: TwitterConfig): number {
-  if (!RGI_EMOJI) return 0;
   // parseTweet works on the NFC form, so must we.
   const normalised = text.normalize('NFC');
+  // Every emoji sequence of two or more code points (all that is corrected) has a ZWJ, a keycap,
+  // a variation selector or an astral code point (flags, skin tones, tags, most emoji).
+  if (!/[\u200d\u20e3\ufe0f\ud800-\udfff]/.test(normalised)) return 0;
+  const RGI_EMOJI = rgiEmojiPattern();
+  if (!RGI_EMOJI) return 0;
   const scale = config.scale ?? 100;
   const defaultWeight = config.defaultWeight ?? 200;
   const urls = twitterText.extractUrlsWithIndices(normalised).map((u) => u.indices);
