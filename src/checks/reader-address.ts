@@ -16,7 +16,12 @@ export interface ReaderAddressOptions extends WordListOptions {
   formalPronouns?: boolean;
 }
 
-const FORMAL: Readonly<Record<string, string>> = { De: 'du', Dem: 'dig', Deres: 'din / dit / dine' };
+/** A Map, not an object: a word of the text (»constructor«) must never find an inherited property. */
+const FORMAL: ReadonlyMap<string, string> = new Map([
+  ['De', 'du'],
+  ['Dem', 'dig'],
+  ['Deres', 'din / dit / dine'],
+]);
 /** A capital after one of these is a capital mid-sentence: a letter, a digit or a comma. */
 const MID_SENTENCE = /[\p{L}\p{N},]/u;
 const CAPITALISED = /^\p{Lu}/u;
@@ -53,7 +58,7 @@ export const readerAddress = defineCheckKind<ReaderAddressOptions>({
       let p = 0;
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i]!;
-        const plain = FORMAL[token.text];
+        const plain = FORMAL.get(token.text);
         if (plain === undefined) continue;
         while (p < phrases.length && phrases[p]!.end <= token.start) p++;
         if (p < phrases.length && phrases[p]!.start <= token.start) continue; // already part of "De bedes"

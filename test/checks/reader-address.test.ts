@@ -33,6 +33,10 @@ describe('reader-address (tone/reader-address)', () => {
     expect(hits(body)).toEqual([]);
   });
 
+  it('never takes a word of the text for an inherited property (»constructor«, »toString«)', () => {
+    expect(hits('Vi bruger toString og constructor i koden, skriver hasOwnProperty og __proto__.')).toEqual([]);
+  });
+
   it('does not report "De bedes" twice', () => {
     const found = hits('Kære patient, De bedes møde op kl. 8.');
     expect(found).toHaveLength(1);
