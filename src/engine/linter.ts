@@ -33,6 +33,7 @@ export class Linter {
   private readonly runners = new Map<string, CheckRunner>();
   /** Runners by effective rule: effective rules are cached, so most files skip the options key. */
   private readonly runnerByRule = new WeakMap<Rule, CheckRunner>();
+  private readonly signatures = new WeakMap<Rule, string>();
   /** Effective rules by platform and the identity of the settings layers (config, overrides, --rule). */
   private readonly effectiveCache = new Map<string, readonly Rule[]>();
   private readonly layerIds = new WeakMap<object, number>();
@@ -91,20 +92,47 @@ export class Linter {
 
     const hasText = draft.readable && !draft.problems.some((p) => p.kind === 'empty');
     let directiveRule: Rule | undefined;
+    // A cross-post runs each rule per platform. A run that never read `context.platform`, of a
+    // rule that is the same on the next platform (each platform's rule set has its own Rule
+    // objects), would report the same again: its reports are replayed instead.
+    const sameOnEveryPlatform = new Map<string, Report[]>();
     for (const platform of platforms) {
       for (const rule of this.effectiveRules(platform, target.ruleSettings)) {
         if (rule.severity === 'off') continue;
         const kind = getCheckKind(rule.check)!;
         if (kind === directive) directiveRule ??= rule;
         if (!hasText && !kind.meta.runsWithoutText) continue;
-        const runner = this.runner(rule);
         const report = (r: Report): void => {
           const message = this.toMessage(draft, rule, r, platform);
           const suppression = suppressor.suppress(rule.id, rule.inlineDisable, r.start, message.line);
           if (suppression) add(suppressedByKey, { ...message, suppressions: [{ kind: 'directive', justification: suppression.directive.justification ?? '' }] }, platform);
           else add(byKey, message, platform);
         };
-        runner({ ruleId: rule.id, draft, platform, report });
+        const replay = platforms.length > 1 ? sameOnEveryPlatform.get(this.signature(rule)) : undefined;
+        if (replay) {
+          for (const r of replay) report(r);
+          continue;
+        }
+        const runner = this.runner(rule);
+        if (platforms.length === 1) {
+          runner({ ruleId: rule.id, draft, platform, report });
+          continue;
+        }
+        const reports: Report[] = [];
+        let readPlatform = false;
+        runner({
+          ruleId: rule.id,
+          draft,
+          get platform() {
+            readPlatform = true;
+            return platform;
+          },
+          report: (r) => {
+            reports.push(r);
+            report(r);
+          },
+        });
+        if (!readPlatform) sameOnEveryPlatform.set(this.signature(rule), reports);
       }
     }
     if (directiveRule) for (const message of this.directiveMessages(draft, directiveRule, suppressor)) add(byKey, message, undefined);
@@ -142,6 +170,17 @@ export class Linter {
       }
     }
     return out;
+  }
+
+  /** Everything of a rule that decides its messages: equal signatures report alike for the same draft. */
+  private signature(rule: Rule): string {
+    let signature = this.signatures.get(rule);
+    if (signature === undefined) {
+      const { id, check, severity, fixable, inlineDisable, messages, options, baseDir } = rule;
+      signature = JSON.stringify([id, check, severity, fixable, inlineDisable, messages, options, baseDir]);
+      this.signatures.set(rule, signature);
+    }
+    return signature;
   }
 
   private runner(rule: Rule): CheckRunner {
