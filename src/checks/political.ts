@@ -161,7 +161,9 @@ export const political = defineCheckKind<PoliticalOptions>({
         }
       }
       mentions.sort((a, b) => a.word - b.word);
-      const isElectionPost = tokens.some((t) => electionContext.has(stripDot(t.lower).replace(SIGN, '')));
+      // Asked only for an election call before a capitalised word: most posts never need the scan.
+      let electionPost: boolean | undefined;
+      const isElectionPost = (): boolean => (electionPost ??= tokens.some((t) => electionContext.has(stripDot(t.lower).replace(SIGN, ''))));
 
       const reported = new Set<number>();
       const report = (phrase: WordMatch<string>, messageId: 'default' | 'electionCall', end: number, party: string): void => {
@@ -196,7 +198,7 @@ export const political = defineCheckKind<PoliticalOptions>({
         const word = stripDot(next.text);
         if (ballotLetters.has(word)) {
           report(call, 'electionCall', next.start + word.length, word);
-        } else if (isElectionPost && CAPITALISED.test(word)) {
+        } else if (CAPITALISED.test(word) && isElectionPost()) {
           // A candidate: the name runs over the capitalised words that follow ("Mette Hansen").
           let last = at;
           while (last + 1 < tokens.length && CAPITALISED.test(tokens[last + 1]!.text) && /^[^\S\r\n]+$/.test(prose.slice(tokens[last]!.end, tokens[last + 1]!.start)) && !tokens[last]!.text.endsWith('.')) last++;
