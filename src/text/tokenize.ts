@@ -29,6 +29,8 @@ const SPACE = /[\s\u200B\u2060]/uy;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/uy;
 const REGIONAL = /\p{Regional_Indicator}/uy;
 
+const LETTER_CODE = 1;
+const DIGIT_CODE = 2;
 const ZWJ = 0x200d;
 const VS16 = 0xfe0f;
 const KEYCAP = 0x20e3;
@@ -152,9 +154,15 @@ class Scanner {
     let j = i;
     let letter = false;
     for (;;) {
-      while (this.is(WORD_CHAR, j)) {
-        letter ||= this.is(LETTER, j);
-        j += this.width(j);
+      for (;;) {
+        const ascii = this.asciiWordChar(j);
+        if (ascii > 0) {
+          letter ||= ascii === LETTER_CODE;
+          j++;
+        } else if (ascii === 0 && this.is(WORD_CHAR, j)) {
+          letter ||= this.is(LETTER, j);
+          j += this.width(j);
+        } else break;
       }
       if (isJoiner(this.at(j)) && this.is(WORD_CHAR, j + 1)) {
         j++;
@@ -221,7 +229,12 @@ class Scanner {
     let lastStart = i;
     for (;;) {
       const start = j;
-      while (this.is(WORD_CHAR, j) || this.at(j) === '-') j += this.width(j);
+      for (;;) {
+        const ascii = this.asciiWordChar(j);
+        if (ascii > 0 || this.at(j) === '-') j++;
+        else if (ascii === 0 && this.is(WORD_CHAR, j)) j += this.width(j);
+        else break;
+      }
       labels++;
       lastStart = start;
       if (this.at(j) === '.' && this.is(WORD_CHAR, j + 1)) {
@@ -441,6 +454,20 @@ class Scanner {
     if (c < 128) return asciiIs(re, c); // the common case, without a Unicode regex
     re.lastIndex = j;
     return re.test(this.text);
+  }
+
+  /**
+   * The common case of the word loops without a Unicode class: LETTER_CODE or DIGIT_CODE for an
+   * ASCII letter or digit at `j`, -1 for any other ASCII character or the end, 0 when `j` holds a
+   * non-ASCII character (then ask `is`).
+   */
+  private asciiWordChar(j: number): number {
+    work++;
+    if (j < this.from || j >= this.limit) return -1;
+    const c = this.text.charCodeAt(j);
+    if (c >= 128) return 0;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return LETTER_CODE;
+    return c >= 48 && c <= 57 ? DIGIT_CODE : -1;
   }
 
   private at(j: number): string {
