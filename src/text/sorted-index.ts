@@ -29,7 +29,7 @@ export function sortedIndex<T>(items: readonly T[], value: number, key: (item: T
 }
 
 /** The first index whose key is `value` or more (`items.length` when there is none). */
-export function firstAtLeast<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+export function firstAtLeast<T>(items: ArrayLike<T>, value: number, key: (item: T) => number): number {
   return firstIndex(0, items.length, (i) => key(items[i]!) >= value);
 }
 

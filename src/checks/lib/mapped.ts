@@ -21,7 +21,8 @@ export function publishedOffset(mapped: MappedText, source: number): number {
  */
 export interface VisibleText {
   text: string;
-  offsets: number[];
+  /** Typed: a post of a megabyte has a million of them. */
+  offsets: Int32Array;
 }
 
 export function visibleText(mapped: MappedText, hidden: readonly Range[]): VisibleText {
@@ -32,17 +33,25 @@ export function visibleText(mapped: MappedText, hidden: readonly Range[]): Visib
     .map((r) => ({ start: publishedOffset(mapped, r.start + 1) - 1, end: publishedOffset(mapped, r.end) }))
     .filter((c) => c.end > c.start)
     .sort((a, b) => a.start - b.start);
-  let text = '';
-  const offsets: number[] = [];
-  let cut = 0;
-  for (let i = 0; i < mapped.text.length; i++) {
-    while (cut < cuts.length && cuts[cut]!.end <= i) cut++;
-    const c = cuts[cut];
-    if (c && i >= c.start && i < c.end) continue;
-    text += mapped.text[i];
-    offsets.push(i);
+  // The text between the cuts, in slices; offsets[k] = where visible character k stands in mapped.text.
+  const source = mapped.text;
+  const kept: string[] = [];
+  const offsets = new Int32Array(source.length + 1);
+  let length = 0;
+  let at = 0;
+  const keep = (from: number, to: number): void => {
+    if (to <= from) return;
+    kept.push(source.slice(from, to));
+    for (let i = from; i < to; i++) offsets[length++] = i;
+  };
+  for (const c of cuts) {
+    if (c.end <= at) continue;
+    keep(at, Math.max(at, c.start));
+    at = Math.max(at, c.end);
   }
-  offsets.push(mapped.text.length);
+  keep(at, source.length);
+  offsets[length] = source.length;
+  const text = kept.join('');
   const lead = text.length - text.trimStart().length;
-  return { text: text.slice(lead), offsets: offsets.slice(lead) };
+  return { text: text.slice(lead), offsets: offsets.subarray(lead, length + 1) };
 }
