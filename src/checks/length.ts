@@ -6,7 +6,7 @@
  * attachments and do not count.
  */
 import { firstIndex } from '../text/sorted-index.js';
-import { lengthMeasure } from './lib/length-measure.js';
+import { codePointOffset, lengthMeasure } from './lib/length-measure.js';
 import { visibleText } from './lib/mapped.js';
 import { platformName } from './lib/post-type.js';
 import { defineCheckKind } from './types.js';
@@ -46,7 +46,8 @@ export const length = defineCheckKind<LengthOptions>({
         if (visible.text === '') return;
         const length = measure(visible.text);
         if (length <= options.max) return;
-        const over = firstOver(visible.text, options.max, measure);
+        // Characters: the code point after the first `max`, found directly; weighted text is searched for.
+        const over = counting === 'characters' ? codePointOffset(visible.text, options.max) : firstOver(visible.text, options.max, measure);
         const messageId = parts.length > 1 ? 'part' : counting === 'twitter' ? 'weighted' : 'default';
         context.report({
           ...part.rangeToSource(visible.offsets[over]!, visible.offsets[visible.text.length - 1]! + 1),
