@@ -42,7 +42,7 @@ export const identifiers = defineCheckKind<IdentifiersOptions>({
     return (context) => {
       const published = context.draft.model.published;
       const { text } = published;
-      for (const m of findCaseNumbers(text, labels)) {
+      for (const m of findCaseNumbers(text, labels, context.draft.model.publishedTokens)) {
         context.report({ ...published.rangeToSource(m.start, m.end), messageId: 'caseNumber', data: { match: m.text.replace(/\s+/g, ' ') } });
       }
       for (const m of findEmails(text)) {

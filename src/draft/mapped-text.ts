@@ -57,6 +57,11 @@ export class MappedText {
     return { start: this.toSource(start), end: Math.max(this.toSource(start) + (end > start ? 1 : 0), this.toSource(end, true)) };
   }
 
+  /** Whether the text is one unbroken stretch of the draft (nothing cut out of its middle). */
+  get contiguous(): boolean {
+    return this.pieces.length === 1;
+  }
+
   /** Where this text starts in the draft (its first character), or undefined when empty. */
   get sourceStart(): number | undefined {
     return this.pieces[0]?.source;

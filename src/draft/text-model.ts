@@ -79,6 +79,7 @@ export class TextModel {
   private sentenceCache?: Sentence[];
   private wordCache?: Word[];
   private tokenCache?: Token[];
+  private publishedTokenCache?: Token[];
   private linedCache?: string;
   private entityCache?: Entity[];
 
@@ -224,6 +225,32 @@ export class TextModel {
   get tokens(): Token[] {
     this.tokenCache ??= tokenize(this.lined);
     return this.tokenCache;
+  }
+
+  /**
+   * Tokens of the published text, with offsets into `published.text`. Where the published text is
+   * the prose as written – one stretch of the file with nothing blanked, as in most posts (no
+   * Markdown, no editors' comments) – they are the draft's tokens moved to its offsets, not a
+   * second tokenizer pass; the test suite checks both ways agree on every fixture and eval draft.
+   */
+  get publishedTokens(): Token[] {
+    if (!this.publishedTokenCache) {
+      const { text } = this.published;
+      const start = this.published.sourceStart ?? 0;
+      if (text.length > 0 && this.published.contiguous && this.lined.startsWith(text, start)) {
+        const tokens = this.tokens;
+        const end = start + text.length;
+        const out: Token[] = [];
+        for (let i = firstEndingAfter(tokens, start); i < tokens.length && tokens[i]!.start < end; i++) {
+          const t = tokens[i]!;
+          out.push({ start: t.start - start, end: t.end - start, text: t.text, lower: t.lower, kind: t.kind });
+        }
+        this.publishedTokenCache = out;
+      } else {
+        this.publishedTokenCache = tokenize(text);
+      }
+    }
+    return this.publishedTokenCache;
   }
 
   /**

@@ -11,6 +11,7 @@
  */
 import { PhraseMatcher } from '../../text/phrase-matcher.js';
 import { stripDot } from '../../text/strip-dot.js';
+import type { Token } from '../../text/token.js';
 import { tokenize } from '../../text/tokenize.js';
 
 export interface TextSpan {
@@ -55,13 +56,14 @@ function caseLabels(labels: readonly string[]): PhraseMatcher<string> {
  * ties a public post to one person's case. Labels are literal and case-insensitive; the
  * identifier must contain at least one digit, so "sagsnummer er" or "journal nr. ukendt" do
  * not count. The span covers label + number; trailing punctuation is not part of the number.
+ * `tokens` are those of `text` when the caller has them already.
  */
-export function findCaseNumbers(text: string, labels: readonly string[]): TextSpan[] {
+export function findCaseNumbers(text: string, labels: readonly string[], tokens?: readonly Token[]): TextSpan[] {
   const matcher = caseLabels(labels);
   if (matcher.size === 0) return [];
   const out: TextSpan[] = [];
   let reached = 0;
-  for (const label of matcher.match(tokenize(text), text)) {
+  for (const label of matcher.match(tokens ?? tokenize(text), text)) {
     const { start } = label;
     if (start < reached || JOINED_BEFORE.test(text.charAt(start - 1)) || LETTER.test(text.charAt(label.end))) continue;
     IDENTIFIER.lastIndex = label.end;
