@@ -1,6 +1,7 @@
 /** The linter's own decisions: which rules run on a draft at all. */
 import { describe, expect, it, vi } from 'vitest';
 import { getCheckKind } from '../../src/checks/index.js';
+import type { CheckContext } from '../../src/checks/types.js';
 import { lintText } from '../support/lint.js';
 
 describe('a draft with no post text', () => {
@@ -23,7 +24,7 @@ describe('a cross-post', () => {
     // tone/officialese asks for its platform, tone/nominal-style (the same kind) does not.
     vi.spyOn(kind, 'create').mockImplementation((options, env) => {
       const runner = create(options, env);
-      return (context) => {
+      return (context: CheckContext) => {
         runs.push(context.ruleId === 'tone/officialese' ? `${context.ruleId} ${context.platform}` : context.ruleId);
         runner(context);
       };
