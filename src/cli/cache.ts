@@ -9,23 +9,35 @@
  * `.rnsocialcache` in the working folder), written atomically. A missing, unreadable or corrupt
  * cache is ignored, never fatal; an entry of the wrong shape, or whose positions, ranges or counts
  * do not fit the file, is a miss. Entries of drafts that no longer exist are dropped when it is saved.
+ *
+ * The key needs the compiled rules, so the file also records what it was made from: the settings
+ * (everything but the rule files) and every rule file read (size, mtime, sha256). A run with the
+ * same settings whose rule files are unchanged reuses the stored key (openCache), and when every
+ * draft is a hit too, the rules are never compiled and the engine never loaded.
  */
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ResolvedConfig, RuleSetting } from '../core/config.js';
 import { PLATFORMS } from '../core/platform.js';
 import { summarise, type LintMessage, type LintResult } from '../core/results.js';
-import { BUILTIN_RULES_DIR } from '../engine/compile.js';
 import type { RuleSet } from '../engine/rule-set.js';
 import type { Rule } from '../engine/rule.js';
 import type { Lang } from '../core/lang.js';
 import { writeFileAtomic } from './write-file.js';
 
 export const DEFAULT_CACHE_FILE = '.rnsocialcache';
+
+/**
+ * The built-in rules, engine/compile.ts's BUILTIN_RULES_DIR (test/cli/cache.test.ts checks they
+ * agree): found here, as importing the compiler would load every check kind, which a run whose
+ * every draft is a cache hit never needs.
+ */
+export const BUILTIN_RULES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../rules');
 /** Bumped when the file's shape or the meaning of a key changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 type CachedResult = Omit<LintResult, 'filePath' | 'output'>;
 
@@ -53,56 +65,161 @@ export interface RunKeyInput {
 }
 
 /**
+ * A file the rule set was compiled from (a built-in or user pack, a word list), as it was when the
+ * key was made: [path as in the key, size (-1: missing), mtime (ms; -1: not trusted), sha256].
+ */
+export type InputFile = [id: string, size: number, mtimeMs: number, hash: string];
+
+/** The run key and the files it was made from, so the next run can check them instead of compiling the rules. */
+export interface RunKey {
+  key: string;
+  inputs: InputFile[];
+}
+
+/** The built-in rules' root and how a path under it appears in the key (`rnsocial:lexicon/x.yml`), else relative to `base`. */
+function keyPaths(base: string): { id: (file: string) => string; file: (id: string) => string } {
+  const builtin = path.resolve(BUILTIN_RULES_DIR, '..');
+  const rel = (file: string) => path.relative(base, file).split(path.sep).join('/');
+  return {
+    id: (file) => (file.startsWith(builtin + path.sep) ? `rnsocial:${path.relative(builtin, file).split(path.sep).join('/')}` : rel(file)),
+    file: (id) => (id.startsWith('rnsocial:') ? path.join(builtin, id.slice('rnsocial:'.length)) : path.resolve(base, id)),
+  };
+}
+
+/**
  * Everything besides the draft's bytes that decides its result. Rules are taken as resolved for
  * every platform (built-in and user packs merged), and every word list is hashed by content, so
- * editing a pack or a word list invalidates the cache even without a new version.
+ * editing a pack or a word list invalidates the cache even without a new version. Returns the
+ * files it hashed too (every built-in YAML file, the user packs, the word lists the rules name).
  */
-export function runKey(input: RunKeyInput): string {
-  const { config, ruleSet } = input;
+export function runKey(input: RunKeyInput): RunKey {
+  const { ruleSet } = input;
   const rel = (file: string) => path.relative(input.base, file).split(path.sep).join('/');
+  const ids = keyPaths(input.base);
   const lists = new Map<string, string>();
-  const hashFile = (file: string): void => {
-    if (lists.has(file)) return;
-    try {
-      lists.set(file, sha256(readFileSync(file)));
-    } catch {
-      lists.set(file, 'missing');
+  const inputs = new Map<string, InputFile>();
+  const hashFile = (file: string): string => {
+    const id = ids.id(file);
+    let input = inputs.get(id);
+    if (!input) {
+      input = inputFile(id, file);
+      inputs.set(id, input);
     }
+    return input[3];
   };
-  for (const file of yamlFilesUnder(BUILTIN_RULES_DIR)) hashFile(file);
+  for (const file of yamlFilesUnder(BUILTIN_RULES_DIR)) lists.set(file, hashFile(file));
+  for (const file of input.config.packs) hashFile(file);
   const describe = (rule: Rule) => {
-    for (const value of stringsIn(rule.options)) if (/\.ya?ml$/i.test(value)) hashFile(path.resolve(rule.baseDir, value));
+    for (const value of stringsIn(rule.options)) {
+      if (!/\.ya?ml$/i.test(value)) continue;
+      const file = path.resolve(rule.baseDir, value);
+      if (!lists.has(file)) lists.set(file, hashFile(file));
+    }
     const { baseDir: _baseDir, files, ...rest } = rule;
     return { ...rest, files: files.map(rel) };
   };
   const rules = [undefined, ...PLATFORMS].map((platform) => [platform ?? 'none', ruleSet.rules(platform).map(describe)]);
-  const builtin = path.resolve(BUILTIN_RULES_DIR, '..');
-  const wordLists = [...lists.entries()]
-    .map(([file, hash]) => [file.startsWith(builtin + path.sep) ? `rnsocial:${path.relative(builtin, file).split(path.sep).join('/')}` : rel(file), hash])
-    .sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0));
-  return sha256(
-    JSON.stringify({
-      format: FORMAT,
-      version: input.version,
-      lang: input.lang,
-      config: {
-        file: config.file === undefined ? null : rel(config.file),
-        dir: rel(config.dir),
-        lang: config.lang ?? null,
-        platform: config.platform,
-        settings: config.settings,
-        rules: config.rules,
-        overrides: config.overrides,
-        packs: config.packs.map(rel),
-        inlineConfig: config.inlineConfig,
-        maxDraftBytes: config.maxDraftBytes,
-      },
-      cliPlatforms: input.cliPlatforms ?? null,
-      cliRules: input.cliRules ?? null,
-      rules,
-      wordLists,
-    }),
-  );
+  const wordLists = [...lists.entries()].map(([file, hash]) => [ids.id(file), hash]).sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0));
+  const key = sha256(JSON.stringify({ ...settingsOf(input), rules, wordLists }));
+  return { key, inputs: [...inputs.values()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) };
+}
+
+/** The part of the key that needs no compiled rules: version, language, the resolved config, --platform and --rule. */
+function settingsOf(input: Omit<RunKeyInput, 'ruleSet'>): Record<string, unknown> {
+  const { config } = input;
+  const rel = (file: string) => path.relative(input.base, file).split(path.sep).join('/');
+  return {
+    format: FORMAT,
+    version: input.version,
+    lang: input.lang,
+    config: {
+      file: config.file === undefined ? null : rel(config.file),
+      dir: rel(config.dir),
+      lang: config.lang ?? null,
+      platform: config.platform,
+      settings: config.settings,
+      rules: config.rules,
+      overrides: config.overrides,
+      packs: config.packs.map(rel),
+      inlineConfig: config.inlineConfig,
+      maxDraftBytes: config.maxDraftBytes,
+    },
+    cliPlatforms: input.cliPlatforms ?? null,
+    cliRules: input.cliRules ?? null,
+  };
+}
+
+/**
+ * What a stored key is valid for besides its input files: the settings, and which built-in YAML
+ * files exist (a file added to rules/ is no stored input, but a pack may now find it).
+ */
+export function settingsKey(input: Omit<RunKeyInput, 'ruleSet'>): string {
+  const ids = keyPaths(input.base);
+  return sha256(JSON.stringify({ ...settingsOf(input), builtin: yamlFilesUnder(BUILTIN_RULES_DIR).map(ids.id) }));
+}
+
+function inputFile(id: string, file: string): InputFile {
+  let bytes;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return [id, -1, -1, 'missing'];
+  }
+  return [id, bytes.length, trustedMtime(file, bytes.length), sha256(bytes)];
+}
+
+/**
+ * The input files when every one is as it was when the key was made, else undefined: checked by
+ * size and mtime when the mtime was trusted, else (or when only the mtime differs) by content.
+ * `rehashed` says some were read, and come back with fresh stats worth storing.
+ */
+function inputsUnchanged(inputs: readonly InputFile[], base: string): { inputs: InputFile[]; rehashed: boolean } | undefined {
+  const ids = keyPaths(base);
+  let rehashed = false;
+  const fresh: InputFile[] = [];
+  for (const input of inputs) {
+    const [id, size, mtimeMs, hash] = input;
+    const file = ids.file(id);
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (!stat || size === -1) {
+      if (stat || size !== -1) return undefined;
+      fresh.push(input);
+      continue;
+    }
+    if (stat.size !== size) return undefined;
+    if (mtimeMs >= 0 && stat.mtimeMs === mtimeMs) {
+      fresh.push(input);
+      continue;
+    }
+    const now = inputFile(id, file);
+    if (now[3] !== hash) return undefined;
+    fresh.push(now);
+    rehashed = true;
+  }
+  return { inputs: fresh, rehashed };
+}
+
+/** How a cache is opened: the settings, and the rule set (compiled only when the stored key cannot be reused). */
+export interface OpenCacheInput extends Omit<RunKeyInput, 'ruleSet'> {
+  ruleSet: () => Promise<RuleSet>;
+}
+
+/**
+ * The cache at `file` with this run's key. The key stored there is reused when it was made with
+ * the same settings from input files that are unchanged: an all-hit run never compiles the rules.
+ */
+export async function openCache(file: string, input: OpenCacheInput): Promise<LintCache> {
+  const stored = readCacheFile(file);
+  const settings = settingsKey(input);
+  let same: ReturnType<typeof inputsUnchanged>;
+  try {
+    same = typeof stored === 'object' && stored.settings === settings && stored.inputs ? inputsUnchanged(stored.inputs, input.base) : undefined;
+  } catch {
+    same = undefined; // an input that cannot be looked at: compile, as without a stored key
+  }
+  // Inputs checked by content are written again with their stats, so the next run needs only a stat each.
+  if (same && typeof stored === 'object') return new LintCache(file, { key: stored.key, inputs: same.inputs, settings, stored, changed: same.rehashed });
+  return new LintCache(file, { ...runKey({ ...input, ruleSet: await input.ruleSet() }), settings, stored });
 }
 
 function yamlFilesUnder(dir: string): string[] {
@@ -133,17 +250,19 @@ interface FileLimits {
 }
 
 /**
- * One draft's entry, compact: [content hash, size, mtime (ms; -1 = not trusted), lines, result as
- * JSON]. The result stays a string until it is used, so loading a big cache parses little, a hit
- * gets a fresh object without a deep copy, and saving writes it back as it was.
+ * One draft's entry, compact: [content hash, size, mtime (ms; -1 = not trusted), lines, result].
+ * The result is plain JSON data in the file, parsed with it (format 2 kept it as a string inside
+ * the JSON: parsing every result twice cost a run with nothing changed about 70 ms on 10,000
+ * drafts); it is checked (isCachedResult) before it is used.
  */
-type Entry = [hash: string, size: number, mtimeMs: number, lines: number, result: string];
+type Entry = [hash: string, size: number, mtimeMs: number, lines: number, result: unknown];
 
 /** A file changed within this many ms of being cached might change again within the same mtime tick: hash it. */
 const RACY_MS = 2000;
 
 export class LintCache {
-  private files: Record<string, Entry> = Object.create(null) as Record<string, Entry>;
+  /** Entries as read: each is checked (isEntry) when it is looked up or written back, not all on load. */
+  private files: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   private readonly touched = new Set<string>();
   private changed = false;
   hits = 0;
@@ -153,23 +272,47 @@ export class LintCache {
   /** The stored cache could not be read or understood (it is ignored and rewritten): worth a note to the user. */
   readonly corrupt: boolean;
 
+  readonly key: string;
+  /** What the key was made from (see openCache); written with the entries. */
+  private readonly made: { settings: string; inputs: InputFile[] } | undefined;
+
+  /** `key` is this run's key, or (from openCache) the key with what it was made from and the cache file as read. */
   constructor(
     readonly file: string,
-    readonly key: string,
+    key: string | (RunKey & { settings: string; stored: StoredCache | 'missing' | 'outdated' | 'corrupt'; changed?: boolean }),
   ) {
-    const stored = readCacheFile(file);
+    const stored = typeof key === 'string' ? readCacheFile(file) : key.stored;
+    this.key = typeof key === 'string' ? key : key.key;
+    this.made = typeof key === 'string' ? undefined : { settings: key.settings, inputs: key.inputs };
     this.corrupt = stored === 'corrupt';
     if (stored === 'missing') this.note = 'no cache yet';
     else if (stored === 'corrupt') this.note = 'cache file unreadable or corrupt; ignored';
-    else if (stored.key !== key) this.note = 'rnsocial, the config or the rules changed; cache discarded';
+    else if (stored === 'outdated') this.note = 'cache file written by another version of rnsocial; discarded';
+    else if (stored.key !== this.key) this.note = 'rnsocial, the config or the rules changed; cache discarded';
     else {
       this.files = stored.files;
-      this.note = `${Object.keys(this.files).length} entries`;
+      this.note = `${Object.keys(this.files).length} entries${this.made && stored.settings === this.made.settings ? ', rules not compiled' : ''}`;
     }
-    if (stored !== 'missing' && (stored === 'corrupt' || stored.key !== key)) this.changed = true;
+    if (stored !== 'missing' && (typeof stored === 'string' || stored.key !== this.key)) this.changed = true;
+    // A cache written without what its key was made from (or with other input stats) is written again with it.
+    if (typeof key !== 'string' && typeof stored === 'object' && stored.key === this.key && (key.changed || stored.settings !== key.settings || !stored.inputs)) this.changed = true;
   }
 
+  /** Ids of the drafts in a folder start with that folder's path from the cache file's: worked out once per folder (path.relative per draft cost more than the rest of a hit). */
+  private readonly folderIds = new Map<string, string | null>();
+
   private id(filePath: string): string {
+    const slash = filePath.lastIndexOf('/');
+    if (path.sep === '/' && slash > 0 && path.isAbsolute(filePath) && isNormal(filePath)) {
+      const folder = filePath.slice(0, slash);
+      let prefix = this.folderIds.get(folder);
+      if (prefix === undefined) {
+        const relative = path.relative(path.dirname(this.file), folder);
+        prefix = path.isAbsolute(relative) ? null : relative === '' ? '' : `${relative}/`;
+        this.folderIds.set(folder, prefix);
+      }
+      return prefix === null ? filePath : prefix + filePath.slice(slash + 1);
+    }
     const relative = path.relative(path.dirname(this.file), filePath);
     return path.isAbsolute(relative) ? filePath : relative.split(path.sep).join('/');
   }
@@ -180,7 +323,7 @@ export class LintCache {
    */
   getUnchanged(filePath: string, usable: (result: CachedResult) => boolean = () => true): LintResult | undefined {
     const id = this.id(filePath);
-    const entry = Object.hasOwn(this.files, id) ? this.files[id] : undefined;
+    const entry = this.entry(id);
     if (!entry || entry[2] < 0) return undefined;
     let stat;
     try {
@@ -192,22 +335,22 @@ export class LintCache {
     return this.use(id, filePath, entry, { lines: entry[3], size: entry[1] }, usable);
   }
 
+  private entry(id: string): Entry | undefined {
+    const entry = Object.hasOwn(this.files, id) ? this.files[id] : undefined;
+    return isEntry(entry) ? entry : undefined;
+  }
+
   /** The stored result for this file with these bytes, or undefined; `usable` can turn a stored result down. */
   get(filePath: string, bytes: Uint8Array, usable: (result: CachedResult) => boolean = () => true): LintResult | undefined {
     const id = this.id(filePath);
-    const entry = Object.hasOwn(this.files, id) ? this.files[id] : undefined;
+    const entry = this.entry(id);
     const found = entry && entry[0] === sha256(bytes) ? this.use(id, filePath, entry, { lines: lineCount(bytes), size: bytes.length }, usable) : undefined;
     if (!found) this.misses++;
     return found;
   }
 
   private use(id: string, filePath: string, entry: Entry, limits: FileLimits, usable: (result: CachedResult) => boolean): LintResult | undefined {
-    let result: unknown;
-    try {
-      result = JSON.parse(entry[4]);
-    } catch {
-      return undefined; // too deep, or not JSON: a miss
-    }
+    const result = entry[4];
     if (!isCachedResult(result, limits) || !usable(result)) return undefined;
     this.touched.add(id);
     this.hits++;
@@ -217,7 +360,7 @@ export class LintCache {
   set(filePath: string, bytes: Uint8Array, result: LintResult): void {
     const id = this.id(filePath);
     const { filePath: _filePath, output: _output, ...rest } = result;
-    this.files[id] = [sha256(bytes), bytes.length, trustedMtime(filePath, bytes.length), lineCount(bytes), JSON.stringify(rest)];
+    this.files[id] = [sha256(bytes), bytes.length, trustedMtime(filePath, bytes.length), lineCount(bytes), rest];
     this.touched.add(id);
     this.changed = true;
   }
@@ -231,8 +374,9 @@ export class LintCache {
     if (!this.changed && Object.keys(this.files).every((id) => this.touched.has(id))) return;
     const current = readCacheFile(this.file);
     const sameKey = typeof current === 'object' && current.key === this.key;
-    const merged: Record<string, Entry> = Object.assign(Object.create(null) as Record<string, Entry>, sameKey ? current.files : this.files);
-    for (const id of this.touched) merged[id] = this.files[id]!;
+    const merged = Object.create(null) as Record<string, Entry>;
+    for (const [id, entry] of Object.entries(sameKey ? current.files : this.files)) if (isEntry(entry)) merged[id] = entry;
+    for (const id of this.touched) merged[id] = this.files[id] as Entry;
     let pruned = false;
     for (const id of Object.keys(merged)) {
       // A file this run just read exists; only the others are looked for.
@@ -242,15 +386,33 @@ export class LintCache {
       }
     }
     if (!this.changed && !pruned) return;
-    const data = { format: FORMAT, key: this.key, files: merged };
+    const head = { format: FORMAT, key: this.key, ...(this.made ? this.made : {}) };
+    let json: string;
+    try {
+      json = JSON.stringify({ ...head, files: merged });
+    } catch {
+      // A stored result nested too deep to stringify: written entry by entry (twice as slow), leaving such ones out.
+      const entries: string[] = [];
+      for (const [id, entry] of Object.entries(merged)) {
+        try {
+          entries.push(`${JSON.stringify(id)}:${JSON.stringify(entry)}`);
+        } catch {
+          // left out
+        }
+      }
+      json = `${JSON.stringify(head).slice(0, -1)},"files":{${entries.join(',')}}}`;
+    }
     mkdirSync(path.dirname(this.file), { recursive: true });
-    writeFileAtomic(this.file, asciiJson(data));
+    writeFileAtomic(this.file, asciiJson(json));
   }
 }
 
-/** JSON with every non-ASCII character escaped: an ASCII file is read back far faster than UTF-8 (see readCacheFile). */
-function asciiJson(data: unknown): string {
-  return JSON.stringify(data).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** A POSIX path that path.normalize would leave as it is (no `//`, `.` or `..` segment, no trailing slash). */
+const isNormal = (p: string): boolean => !/\/\/|\/\.\.?(?:\/|$)|\/$/.test(p);
+
+/** JSON text with every non-ASCII character escaped: an ASCII file is read back far faster than UTF-8 (see readCacheFile). */
+function asciiJson(json: string): string {
+  return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The file's mtime when it is what was read and old enough to trust, else -1 (always hash). */
@@ -273,7 +435,17 @@ export function lineCount(bytes: Uint8Array): number {
   return lines;
 }
 
-function readCacheFile(file: string): { key: string; files: Record<string, Entry> } | 'missing' | 'corrupt' {
+/** A cache file as read: its key, what the key was made from (when written by openCache), and its entries. */
+interface StoredCache {
+  key: string;
+  settings?: string;
+  inputs?: InputFile[];
+  /** Entries as read, of any shape: checked when used. */
+  files: Record<string, unknown>;
+}
+
+/** 'outdated': a cache file of another format (an upgrade), dropped without the notice a damaged one gets. */
+function readCacheFile(file: string): StoredCache | 'missing' | 'outdated' | 'corrupt' {
   let text: string;
   try {
     // Decoding 7 MB of UTF-8 took longer than parsing it; the file is written as ASCII, which decodes as a copy.
@@ -283,19 +455,27 @@ function readCacheFile(file: string): { key: string; files: Record<string, Entry
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'corrupt';
   }
   try {
-    const data = JSON.parse(text) as { format?: unknown; key?: unknown; files?: unknown };
-    if (data === null || typeof data !== 'object' || data.format !== FORMAT || typeof data.key !== 'string') return 'corrupt';
+    const data = JSON.parse(text) as { format?: unknown; key?: unknown; settings?: unknown; inputs?: unknown; files?: unknown };
+    if (data === null || typeof data !== 'object') return 'corrupt';
+    if (Number.isSafeInteger(data.format) && data.format !== FORMAT) return 'outdated';
+    if (data.format !== FORMAT || typeof data.key !== 'string') return 'corrupt';
     if (data.files === null || typeof data.files !== 'object' || Array.isArray(data.files)) return 'corrupt';
-    const files = Object.create(null) as Record<string, Entry>;
-    for (const [id, entry] of Object.entries(data.files as object)) if (isEntry(entry)) files[id] = entry;
-    return { key: data.key, files };
+    // Entries are checked one by one when used: a run that uses few of them does not pay for all.
+    // No prototype, so a draft named __proto__ is an entry like any other.
+    const stored: StoredCache = { key: data.key, files: Object.setPrototypeOf(data.files, null) as Record<string, unknown> };
+    // What the key was made from is optional (older files have none): of the wrong shape, it is left out and the rules compiled.
+    if (typeof data.settings === 'string' && Array.isArray(data.inputs) && data.inputs.every(isInputFile)) Object.assign(stored, { settings: data.settings, inputs: data.inputs });
+    return stored;
   } catch {
     return 'corrupt';
   }
 }
 
+const isInputFile = (e: unknown): e is InputFile =>
+  Array.isArray(e) && e.length === 4 && typeof e[0] === 'string' && (e[1] === -1 || isCount(e[1])) && (e[2] === -1 || (typeof e[2] === 'number' && Number.isFinite(e[2]) && e[2] >= 0)) && typeof e[3] === 'string';
+
 const isEntry = (e: unknown): e is Entry =>
-  Array.isArray(e) && e.length === 5 && typeof e[0] === 'string' && isCount(e[1]) && (e[2] === -1 || (typeof e[2] === 'number' && Number.isFinite(e[2]) && e[2] >= 0)) && isCount(e[3]) && typeof e[4] === 'string';
+  Array.isArray(e) && e.length === 5 && typeof e[0] === 'string' && isCount(e[1]) && (e[2] === -1 || (typeof e[2] === 'number' && Number.isFinite(e[2]) && e[2] >= 0)) && isCount(e[3]) && e[4] !== null && typeof e[4] === 'object' && !Array.isArray(e[4]);
 
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const isPlatforms = (v: unknown): boolean => Array.isArray(v) && v.every((p) => (PLATFORMS as readonly unknown[]).includes(p));

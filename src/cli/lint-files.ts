@@ -8,7 +8,6 @@ import { terminalText } from '../core/terminal-text.js';
 import type { LintResult } from '../core/results.js';
 import type { LintCache } from './cache.js';
 import { findDrafts } from './files.js';
-import { lintFile } from './lint-file.js';
 import type { LintOptions, RunIO } from './lint-options.js';
 import type { Setup, SetupOptions } from './lint-setup.js';
 import { lintInWorkers, PARALLEL_THRESHOLD, workerCount } from './parallel.js';
@@ -19,11 +18,20 @@ export async function lintFiles(
   paths: string[],
   options: LintOptions,
   io: RunIO,
-  { config, lang, cliPlatforms, project }: Setup,
+  setup: Setup,
   run: { version: string; fixed: Map<string, number>; debug: (what: string) => void },
 ): Promise<LintResult[]> {
   const { fixed, debug } = run;
+  const { config, lang, cliPlatforms, cliRules } = setup;
   const results: LintResult[] = [];
+  // The cache is opened first: when its key cannot be reused the rules are compiled, and bad rules stop the run before any file is looked for.
+  let cache: LintCache | undefined;
+  if (options.cache) {
+    const { openCache, resolveCacheLocation } = await import('./cache.js');
+    const location = resolveCacheLocation(options.cacheLocation, io.cwd);
+    cache = await openCache(location, { base: path.dirname(location), version: run.version, lang, config, ruleSet: async () => (await setup.load()).ruleSet, cliPlatforms, cliRules });
+    debug(`cache ${cache.file}: ${cache.note}`);
+  }
   const changed = options.changedSince !== undefined ? (await import('./changed-lines.js')).changedSince(options.changedSince, io.cwd) : undefined;
   const found = await findDrafts(paths, {
     cwd: io.cwd,
@@ -49,14 +57,9 @@ export async function lintFiles(
   });
   const files = changed ? found.filter((f) => changed.has(f)) : found;
   debug(`${files.length} file(s) found`);
-  let cache: LintCache | undefined;
-  if (options.cache) {
-    const { LintCache, resolveCacheLocation, runKey } = await import('./cache.js');
-    const location = resolveCacheLocation(options.cacheLocation, io.cwd);
-    const key = runKey({ base: path.dirname(location), version: run.version, lang, config, ruleSet: project.ruleSet, cliPlatforms, cliRules: project.options.cliRules });
-    cache = new LintCache(location, key);
-    debug(`cache ${cache.file}: ${cache.note}`);
-    if (cache.corrupt) io.stderr.write(lang === 'da' ? `rnsocial: cachen ${terminalText(cache.file)} kunne ikke læses og springes over; den skrives forfra.\n` : `rnsocial: the cache ${terminalText(cache.file)} could not be read and is ignored; it is written afresh.\n`);
+  if (cache?.corrupt) {
+    // After the notes about files skipped by ignore patterns, as before the cache was opened first.
+    io.stderr.write(lang === 'da' ? `rnsocial: cachen ${terminalText(cache.file)} kunne ikke læses og springes over; den skrives forfra.\n` : `rnsocial: the cache ${terminalText(cache.file)} could not be read and is ignored; it is written afresh.\n`);
   }
   const workers = workerCount(options.concurrency, files);
   if (workers > 1) {
@@ -64,8 +67,20 @@ export async function lintFiles(
     debug(`linted on ${workers} worker threads`);
   } else {
     // The html report draws each draft as posted: lintFile attaches the preview (and skips the cache, which has none).
-    const fileOptions = options.format === 'html' ? { ...options, preview: true } : options;
-    for (const file of files) results.push(lintFile(project, file, fileOptions, cache, fixed));
+    const preview = options.format === 'html';
+    const fileOptions = preview ? { ...options, preview } : options;
+    // Drafts unchanged since they were cached first: when that is all of them, the engine is never loaded.
+    const usable = usableWhen(options.fix || options.fixDryRun);
+    const pending: number[] = [];
+    files.forEach((file, i) => {
+      const hit = cache && !preview ? cache.getUnchanged(file, usable) : undefined;
+      if (hit) results[i] = hit;
+      else pending.push(i);
+    });
+    if (pending.length > 0) {
+      const [{ lintFile }, project] = await Promise.all([import('./lint-file.js'), setup.load()]);
+      for (const i of pending) results[i] = lintFile(project, files[i]!, fileOptions, cache, fixed);
+    }
   }
   if (cache) {
     debug(`cache: ${cache.hits} of ${files.length} result(s) from the cache`);
@@ -122,9 +137,14 @@ async function lintInParallel(files: string[], workers: number, options: LintOpt
   return results;
 }
 
+/** A cached result with fixes cannot stand in for a fixing run: that run must compute the fixed text. */
+function usableWhen(fixing: boolean | undefined): (result: Omit<LintResult, 'filePath' | 'output'>) => boolean {
+  return (r) => !(fixing && r.messages.some((m) => m.fix));
+}
+
 function readCached(cache: LintCache, file: string, fixing: boolean | undefined): LintResult | undefined {
   try {
-    const usable = (r: Omit<LintResult, 'filePath' | 'output'>) => !(fixing && r.messages.some((m) => m.fix));
+    const usable = usableWhen(fixing);
     return cache.getUnchanged(file, usable) ?? cache.get(file, readFileSync(file), usable);
   } catch {
     return undefined;

@@ -4,11 +4,11 @@
  */
 import { UsageError } from '../core/errors.js';
 import { loadConfig } from '../config/load.js';
-import type { InlineConfig, ResolvedConfig } from '../core/config.js';
+import type { InlineConfig, ResolvedConfig, RuleSettings } from '../core/config.js';
 import { parseCliRules } from './rule-option.js';
 import { toPlatform } from '../core/platform.js';
 import type { Platform } from '../core/platform.js';
-import { Project } from '../engine/project.js';
+import type { Project } from '../engine/project.js';
 import type { Lang } from '../core/lang.js';
 
 /** The options that decide how files are linted; plain data, so they can cross to a worker. */
@@ -27,10 +27,18 @@ export interface Setup {
   config: ResolvedConfig;
   lang: Lang;
   cliPlatforms: Platform[] | undefined;
-  project: Project;
+  cliRules: RuleSettings | undefined;
+  /** The compiled rules; with setUp's `lazy`, only after `load()`. */
+  readonly project: Project;
+  /** Loads the engine (every check kind, the text layer) and compiles the rules, once. */
+  load(): Promise<Project>;
 }
 
-export async function setUp(options: SetupOptions, cwd: string): Promise<Setup> {
+/**
+ * `lazy`: leave the engine unloaded until `load()`: a --cache run whose every draft is a hit
+ * needs neither the rules nor the modules that check drafts (their start-up is a good part of it).
+ */
+export async function setUp(options: SetupOptions, cwd: string, { lazy = false }: { lazy?: boolean } = {}): Promise<Setup> {
   const config = await loadConfig({
     cwd,
     ...(typeof options.config === 'string' ? { configFile: options.config } : {}),
@@ -40,14 +48,26 @@ export async function setUp(options: SetupOptions, cwd: string): Promise<Setup> 
   if (options.inlineConfig === false) config.inlineConfig = { ...config.inlineConfig, enabled: false };
   if (options.reportUnusedDisableDirectives !== undefined) config.inlineConfig = { ...config.inlineConfig, reportUnused: toUnusedSeverity(options.reportUnusedDisableDirectives) };
   const cliPlatforms = options.platform?.length ? toPlatforms(options.platform) : undefined;
-  const project = new Project({
+  const cliRules = options.rule?.length ? parseCliRules(options.rule) : undefined;
+  let engine: typeof import('../engine/project.js') | undefined;
+  let project: Project | undefined;
+  const setup: Setup = {
     config,
     lang,
-    cwd,
-    ...(cliPlatforms ? { cliPlatforms } : {}),
-    ...(options.rule?.length ? { cliRules: parseCliRules(options.rule) } : {}),
-  });
-  return { config, lang, cliPlatforms, project };
+    cliPlatforms,
+    cliRules,
+    get project() {
+      if (!engine) throw new Error('rnsocial: the rules are used before the engine was loaded (await setup.load())');
+      project ??= new engine.Project({ config, lang, cwd, ...(cliPlatforms ? { cliPlatforms } : {}), ...(cliRules ? { cliRules } : {}) });
+      return project;
+    },
+    async load() {
+      engine ??= await import('../engine/project.js');
+      return setup.project;
+    },
+  };
+  if (!lazy) await setup.load();
+  return setup;
 }
 
 function toLang(value: string): Lang {

@@ -16,6 +16,9 @@ export type { LintOptions, RunIO } from './lint-options.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
+/** Formats that read the rules (`rules` in their options): the engine is loaded for them even when every draft came from the cache. */
+export const DESCRIBES_RULES: ReadonlySet<string> = new Set(['sarif', 'html']);
+
 /** Returns the exit code: 0 clean, 1 lint errors or too many warnings. Throws UsageError for 2. */
 export async function lintCommand(paths: string[], options: LintOptions, io: RunIO): Promise<number> {
   const started = performance.now();
@@ -31,14 +34,15 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
   const fixStdin = Boolean(options.stdin && options.fix);
   const formatter = (await loadFormatter(options.format))!;
 
-  const setup = await setUp(options, io.cwd);
-  const { config, lang, project } = setup;
-  debug(`config ${config.file ?? '(none, built-in defaults)'}; rules loaded`);
+  // With --cache the rules are compiled only when a draft misses (lint-files.ts); otherwise now, so bad rules stop the run first.
+  const setup = await setUp(options, io.cwd, { lazy: Boolean(options.cache && !options.stdin) });
+  const { config, lang } = setup;
+  debug(`config ${config.file ?? '(none, built-in defaults)'}${options.cache && !options.stdin ? '' : '; rules loaded'}`);
 
   const fixed = new Map<string, number>();
   const originals = new Map<string, string>();
   const results = options.stdin
-    ? [await lintStdin(project, options, io, fixed, originals)]
+    ? [await lintStdin(setup.project, options, io, fixed, originals)]
     : await lintFiles(paths, options, io, setup, { version: VERSION, fixed, debug });
   debug('linted');
   if (options.baseline !== undefined || options.updateBaseline) {
@@ -47,11 +51,16 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
   }
 
   const shown = options.quiet ? results.map(onlyErrors) : results;
+  if (DESCRIBES_RULES.has(options.format)) await setup.load();
   const text = formatter(shown, {
     cwd: io.cwd,
     lang,
     color: options.outputFile ? false : useColor(options.color, io.stdout),
-    rules: project.ruleSet.ids.map((id) => project.ruleSet.rule(id)!),
+    // Only formats that describe rules read them (DESCRIBES_RULES): a cached run of another format compiles nothing.
+    get rules() {
+      const { ruleSet } = setup.project;
+      return ruleSet.ids.map((id) => ruleSet.rule(id)!);
+    },
     version: VERSION,
   });
   if (options.fixDryRun && options.format === 'stylish') {

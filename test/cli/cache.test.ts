@@ -115,7 +115,7 @@ describe('--cache, the key and the cache file', () => {
   it('a corrupt cache file is ignored (never fatal) and replaced by a good one', async () => {
     const dir = tempProject({ 'a.md': FIXABLE, 'b.md': FIXABLE.replace('Vedrørende parkering: ', '') });
     const plain = await cli(['lint', '.', '--format', 'json'], { cwd: dir });
-    for (const garbage of ['{"format":2,"key":', 'null', '{"format":2,"key":"x","files":[]}', '\u0000\u0001']) {
+    for (const garbage of ['{"format":3,"key":', 'null', '{"format":3,"key":"x","files":[]}', '{"format":"3","key":"x","files":{}}', '\u0000\u0001']) {
       writeFileSync(path.join(dir, '.rnsocialcache'), garbage);
       const run = await cli(['lint', '.', '--format', 'json', '--cache'], { cwd: dir });
       expect(run.code, garbage).toBe(plain.code);
@@ -126,15 +126,23 @@ describe('--cache, the key and the cache file', () => {
     }
   });
 
+  it('a cache file of another format (from another version) is replaced without a notice', async () => {
+    const dir = tempProject({ 'a.md': FIXABLE, 'b.md': FIXABLE.replace('Vedrørende parkering: ', '') });
+    const plain = await cli(['lint', '.', '--format', 'json'], { cwd: dir });
+    writeFileSync(path.join(dir, '.rnsocialcache'), '{"format":2,"key":"x","files":{"a.md":["x",1,-1,1,"{}"]}}');
+    const run = await cli(['lint', '.', '--format', 'json', '--cache'], { cwd: dir });
+    expect([run.code, run.stderr, run.stdout]).toEqual([plain.code, '', plain.stdout]);
+    expect((JSON.parse(readFileSync(path.join(dir, '.rnsocialcache'), 'utf8')) as { format: number }).format).toBe(3);
+  });
+
   it('an entry of the wrong shape under the right key is a miss, not a crash', async () => {
     const dir = tempProject({ 'a.md': FIXABLE });
     const plain = await cli(['lint', '.', '--format', 'json'], { cwd: dir });
     await cli(['lint', '.', '--cache'], { cwd: dir });
     const file = path.join(dir, '.rnsocialcache');
     const data = JSON.parse(readFileSync(file, 'utf8')) as { files: Record<string, unknown[]> };
-    const result = JSON.parse(data.files['a.md']![4] as string) as { messages: unknown };
+    const result = data.files['a.md']![4] as { messages: unknown };
     result.messages = [{ ruleId: 7 }];
-    data.files['a.md']![4] = JSON.stringify(result);
     writeFileSync(file, JSON.stringify(data));
     const run = await cli(['lint', '.', '--format', 'json', '--cache', '--debug'], { cwd: dir });
     expect(hits(run.stderr)).toBe(0);
@@ -207,10 +215,10 @@ describe('--cache, the key and the cache file', () => {
   });
 });
 
-/** The cache file's entry for `id`, with its result parsed: [hash, size, mtimeMs, lines, result]. */
-function entryOf(dir: string, id: string): { raw: { format: number; key: string; files: Record<string, [string, number, number, number, string]> }; result: Record<string, unknown> } {
-  const raw = JSON.parse(readFileSync(path.join(dir, '.rnsocialcache'), 'utf8')) as { format: number; key: string; files: Record<string, [string, number, number, number, string]> };
-  return { raw, result: JSON.parse(raw.files[id]![4]) as Record<string, unknown> };
+/** The cache file's entry for `id` and its result: [hash, size, mtimeMs, lines, result]. */
+function entryOf(dir: string, id: string): { raw: { format: number; key: string; files: Record<string, [string, number, number, number, Record<string, unknown>]> }; result: Record<string, unknown> } {
+  const raw = JSON.parse(readFileSync(path.join(dir, '.rnsocialcache'), 'utf8')) as { format: number; key: string; files: Record<string, [string, number, number, number, Record<string, unknown>]> };
+  return { raw, result: raw.files[id]![4] };
 }
 
 describe('--cache: stored results are checked against the file before use', () => {
@@ -224,7 +232,6 @@ describe('--cache: stored results are checked against the file before use', () =
     const { raw, result } = entryOf(dir, 'a.md');
     expect((result.messages as unknown[]).length).toBeGreaterThan(0);
     tamper(result);
-    raw.files['a.md']![4] = JSON.stringify(result);
     writeFileSync(path.join(dir, '.rnsocialcache'), JSON.stringify(raw));
     const run = await cli(['lint', '.', '--format', 'json', '--cache', '--debug'], { cwd: dir });
     expect(hits(run.stderr)).toBe(0);
@@ -257,12 +264,21 @@ describe('--cache: stored results are checked against the file before use', () =
     const dir = tempProject({ 'a.md': WARNED });
     const plain = await cli(['lint', '.', '--format', 'json'], { cwd: dir });
     await cli(['lint', '.', '--cache'], { cwd: dir });
-    const { raw } = entryOf(dir, 'a.md');
-    raw.files['a.md']![4] = raw.files['a.md']![4].replace('"platforms":["facebook"]}', `"platforms":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
-    writeFileSync(path.join(dir, '.rnsocialcache'), JSON.stringify(raw));
+    const file = path.join(dir, '.rnsocialcache');
+    const text = readFileSync(file, 'utf8');
+    const deep = text.replace(/"platforms":\["facebook"\]\}\]\}\}$/, `"platforms":${'['.repeat(200_000)}${']'.repeat(200_000)}}]}}`);
+    expect(deep).not.toBe(text);
+    writeFileSync(file, deep);
     const run = await cli(['lint', '.', '--format', 'json', '--cache', '--debug'], { cwd: dir });
     expect(hits(run.stderr)).toBe(0);
     expect(run.stdout).toBe(plain.stdout);
+    expect(run.stderr).not.toContain('could not');
+    // Kept for a draft this run did not lint, such an entry is left out when the cache is written, not fatal.
+    writeFileSync(file, deep);
+    writeFileSync(path.join(dir, 'b.md'), WARNED);
+    const other = await cli(['lint', 'b.md', '--cache'], { cwd: dir });
+    expect(other.stderr).toBe('');
+    expect(Object.keys((JSON.parse(readFileSync(file, 'utf8')) as { files: object }).files)).toEqual(['b.md']);
   });
 });
 
@@ -302,5 +318,116 @@ describe('--cache: size and mtime before hashing', () => {
     const dir = tempProject({ 'a.md': FIXABLE });
     await cli(['lint', '.', '--cache'], { cwd: dir });
     expect(entryOf(dir, 'a.md').raw.files['a.md']![2]).toBe(-1);
+  });
+});
+
+describe('--cache: the rules are compiled only when a draft misses', () => {
+  const OLD = new Date('2026-01-02T03:04:05Z');
+  const DRAFT = `---\nplatform: facebook\npage: Aalborg Universitetshospital\n---\nHusk madpakke. Vi har gratis parkering.\n`;
+  const pack = (message: string): string =>
+    [
+      'rules:',
+      '  egen/ord:',
+      '    check: existence',
+      '    severity: error',
+      '    source: Redaktionens egen ordliste',
+      '    description: {da: Egne ord, en: Own words}',
+      `    message: {da: "${message} »{match}«.", en: "Avoid »{match}«."}`,
+      '    options:',
+      '      lexicon: ord.yml',
+      '',
+    ].join('\n');
+  /** A project with a user pack and its word list, all old enough for their mtimes to be trusted. */
+  function withPack(): string {
+    const dir = tempProject({
+      'udkast/a.md': DRAFT,
+      'udkast/b.md': `${DRAFT}Vedrørende parkering: se kortet.\n`,
+      '.rnsocialrc.json': JSON.stringify({ packs: ['pakke/egen.yml'] }),
+      'pakke/egen.yml': pack('Undgå'),
+      'pakke/ord.yml': 'words:\n  - madpakke\n',
+    });
+    for (const f of ['udkast/a.md', 'udkast/b.md', '.rnsocialrc.json', 'pakke/egen.yml', 'pakke/ord.yml']) utimesSync(path.join(dir, f), OLD, OLD);
+    return dir;
+  }
+  const compiled = (stderr: string): boolean => !stderr.includes('rules not compiled');
+
+  it('an all-hit run reuses the stored key without compiling; stylish and json output as uncached', async () => {
+    const dir = withPack();
+    for (const format of ['stylish', 'json']) {
+      const plain = await cli(['lint', 'udkast', '--format', format], { cwd: dir });
+      const first = await cli(['lint', 'udkast', '--format', format, '--cache', '--debug'], { cwd: dir });
+      const second = await cli(['lint', 'udkast', '--format', format, '--cache', '--debug'], { cwd: dir });
+      expect(compiled(second.stderr), format).toBe(false);
+      expect(hits(second.stderr), format).toBe(2);
+      for (const run of [first, second]) {
+        expect(run.stdout, format).toBe(plain.stdout);
+        expect(run.code, format).toBe(plain.code);
+        expect(run.stderr.split('\n').filter((l) => !l.startsWith('rnsocial: ')), format).toEqual(plain.stderr.split('\n').filter((l) => !l.startsWith('rnsocial: ')));
+      }
+    }
+    // The stored key records the files it was made from: built-in rules, the user pack, its word list.
+    const stored = JSON.parse(readFileSync(path.join(dir, '.rnsocialcache'), 'utf8')) as { inputs: Array<[string, number, number, string]> };
+    const ids = stored.inputs.map(([id]) => id);
+    expect(ids).toEqual(expect.arrayContaining(['pakke/egen.yml', 'pakke/ord.yml', 'rnsocial:rules/common.yml']));
+    expect(stored.inputs.find(([id]) => id === 'pakke/ord.yml')![2]).toBe(OLD.getTime());
+  });
+
+  it('an edited user pack is a new key: linted again with the new rules', async () => {
+    const dir = withPack();
+    await cli(['lint', 'udkast', '--cache'], { cwd: dir });
+    writeFileSync(path.join(dir, 'pakke/egen.yml'), pack('Skriv ikke'));
+    utimesSync(path.join(dir, 'pakke/egen.yml'), OLD, OLD); // same mtime, other size: still seen
+    const run = await cli(['lint', 'udkast', '--format', 'json', '--cache', '--debug'], { cwd: dir });
+    expect(hits(run.stderr)).toBe(0);
+    expect(run.stdout).toContain('Skriv ikke');
+    expect(run.stdout).toBe((await cli(['lint', 'udkast', '--format', 'json'], { cwd: dir })).stdout);
+  });
+
+  it('an edited word list is a new key; a word list only touched (same bytes) still hits', async () => {
+    const dir = withPack();
+    await cli(['lint', 'udkast', '--cache'], { cwd: dir });
+    const list = path.join(dir, 'pakke/ord.yml');
+    const touched = new Date('2026-02-03T00:00:00Z');
+    utimesSync(list, touched, touched);
+    const same = await cli(['lint', 'udkast', '--cache', '--debug'], { cwd: dir });
+    expect(hits(same.stderr)).toBe(2);
+    expect(compiled(same.stderr)).toBe(false);
+    // Word lists are read once per process, so only the key is checked here (the new result: test/e2e/cache.test.ts).
+    writeFileSync(list, 'words:\n  - parkering\n');
+    utimesSync(list, touched, touched);
+    expect(hits((await cli(['lint', 'udkast', '--cache', '--debug'], { cwd: dir })).stderr)).toBe(0);
+  });
+
+  it('an edited config is a new key; a cache file without what its key was made from still hits and gains it', async () => {
+    const dir = withPack();
+    await cli(['lint', 'udkast', '--cache'], { cwd: dir });
+    const file = path.join(dir, '.rnsocialcache');
+    const { settings: _settings, inputs: _inputs, ...older } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    writeFileSync(file, JSON.stringify(older));
+    const run = await cli(['lint', 'udkast', '--cache', '--debug'], { cwd: dir });
+    expect(hits(run.stderr)).toBe(2);
+    expect(compiled(run.stderr)).toBe(true);
+    expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')) as object)).toEqual(['format', 'key', 'settings', 'inputs', 'files']);
+    writeFileSync(path.join(dir, '.rnsocialrc.json'), JSON.stringify({ packs: ['pakke/egen.yml'], rules: { 'egen/ord': 'warn' } }));
+    const edited = await cli(['lint', 'udkast', '--format', 'json', '--cache', '--debug'], { cwd: dir });
+    expect(hits(edited.stderr)).toBe(0);
+    expect(edited.stdout).toBe((await cli(['lint', 'udkast', '--format', 'json'], { cwd: dir })).stdout);
+  });
+
+  it('the cache finds the built-in rules where the compiler does (it does not import the compiler)', async () => {
+    const [{ BUILTIN_RULES_DIR: cacheDir }, { BUILTIN_RULES_DIR: compileDir }] = await Promise.all([import('../../src/cli/cache.js'), import('../../src/engine/compile.js')]);
+    expect(cacheDir).toBe(compileDir);
+  });
+
+  it('invalid rules stop a --cache run as they stop an uncached one', async () => {
+    const dir = withPack();
+    await cli(['lint', 'udkast', '--cache'], { cwd: dir });
+    writeFileSync(path.join(dir, 'pakke/egen.yml'), pack('Undgå').replace('check: existence', 'check: findes-ikke'));
+    const plain = await cli(['lint', 'udkast'], { cwd: dir });
+    const cached = await cli(['lint', 'udkast', '--cache'], { cwd: dir });
+    expect(plain.code).toBe(2);
+    expect(cached.code).toBe(2);
+    expect(cached.stderr).toBe(plain.stderr);
+    expect(cached.stdout).toBe(plain.stdout);
   });
 });
