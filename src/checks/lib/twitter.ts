@@ -5,6 +5,7 @@
 // (`import { parseTweet } from 'twitter-text'` type-checks but fails with "Named export not found").
 import twitterText from 'twitter-text';
 import type { ParseTweetOptions } from 'twitter-text';
+import { findEmoji } from './emoji.js';
 
 /** A twitter-text length configuration (v1, v2, v3 or a custom one). */
 export type TwitterConfig = ParseTweetOptions;
@@ -35,20 +36,6 @@ export const TWITTER_CONFIGS: Readonly<{ v1: TwitterConfig; v2: TwitterConfig; v
 // v3 conformance cases are unchanged too. Non-RGI ZWJ combinations (which render as several emoji)
 // are not corrected: over-counting is the safe side for a length limit. If the runtime's RegExp
 // lacks the `v` flag, no correction happens (again the safe, over-counting side).
-let rgiEmoji: RegExp | null | undefined;
-/** Built on first need: compiling `\p{RGI_Emoji}` takes ~20 ms at start-up, and most posts have no emoji to correct. */
-function rgiEmojiPattern(): RegExp | null {
-  if (rgiEmoji === undefined) {
-    try {
-      // Built with the constructor: a `v`-flag literal needs target ES2024 in tsc.
-      rgiEmoji = new RegExp('\\p{RGI_Emoji}', 'gv');
-    } catch {
-      rgiEmoji = null;
-    }
-  }
-  return rgiEmoji;
-}
-
 /** True when this runtime can recognise RGI emoji sequences, i.e. the emoji correction is active. */
 export const emojiCorrectionAvailable: boolean = (() => {
   try {
@@ -78,23 +65,18 @@ export function tweetLength(
 
 // How much twitter-text over-counts RGI emoji sequences in `text`, in weighted characters.
 function emojiExcess(text: string, config: TwitterConfig): number {
+  if (!emojiCorrectionAvailable) return 0;
   // parseTweet works on the NFC form, so must we.
   const normalised = text.normalize('NFC');
-  // Every emoji sequence of two or more code points (all that is corrected) has a ZWJ, a keycap,
-  // a variation selector or an astral code point (flags, skin tones, tags, most emoji).
-  if (!/[\u200d\u20e3\ufe0f\ud800-\udfff]/.test(normalised)) return 0;
-  const RGI_EMOJI = rgiEmojiPattern();
-  if (!RGI_EMOJI) return 0;
+  // findEmoji finds what a full `\p{RGI_Emoji}` scan finds, trying the pattern only near emoji
+  // characters. A single code point is weighed correctly either by twemoji or by the astral/range weights.
+  const sequences = findEmoji(normalised).filter(({ emoji }) => [...emoji].length >= 2);
+  if (sequences.length === 0) return 0;
   const scale = config.scale ?? 100;
   const defaultWeight = config.defaultWeight ?? 200;
   const urls = twitterText.extractUrlsWithIndices(normalised).map((u) => u.indices);
   let excess = 0;
-  for (const m of normalised.matchAll(RGI_EMOJI)) {
-    const emoji = m[0];
-    // A single code point is weighed correctly either by twemoji or by the astral/range weights.
-    if ([...emoji].length < 2) continue;
-    const start = m.index;
-    const end = start + emoji.length;
+  for (const { emoji, start, end } of sequences) {
     if (urls.some(([s, e]) => start < e && end > s)) continue;
     // twemoji-parser tokenises left to right, so the sequence weighs the same alone as in context.
     const alone = Math.round(twitterText.parseTweet(emoji, config).weightedLength * scale);
