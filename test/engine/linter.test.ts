@@ -2,7 +2,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { getCheckKind } from '../../src/checks/index.js';
 import type { CheckContext } from '../../src/checks/types.js';
-import { lintText } from '../support/lint.js';
+import path from 'node:path';
+import { resolveConfig } from '../../src/config/load.js';
+import { Project } from '../../src/engine/project.js';
+import { lintText, ROOT } from '../support/lint.js';
 
 describe('a draft with no post text', () => {
   it('gets draft/empty and nothing else: no knock-on messages from rules that need text', () => {
@@ -31,7 +34,9 @@ describe('a cross-post', () => {
     });
     try {
       const text = '---\nplatform: [facebook, instagram]\npage: Region Nordjylland\n---\nVedrørende din tid: Der foretages en vurdering af henvisningen.\n';
-      const result = lintText(text);
+      // A project of its own: the shared test projects made their runners before the spy.
+      const project = new Project({ config: resolveConfig({}, undefined, ROOT), lang: 'da' });
+      const result = project.lintBytes(new TextEncoder().encode(text), path.join(ROOT, 'draft.md')).result;
       expect(runs.sort()).toEqual(['tone/nominal-style', 'tone/officialese facebook', 'tone/officialese instagram']);
       const reported = result.messages.filter((m) => m.ruleId === 'tone/nominal-style' || m.ruleId === 'tone/officialese');
       expect(reported.map((m) => m.ruleId).sort()).toEqual(['tone/nominal-style', 'tone/officialese']);
