@@ -14,7 +14,15 @@ let emojiAt: RegExp | undefined;
 const emojiPattern = (): RegExp => (emojiAt ??= new RegExp('\\p{RGI_Emoji}', 'vy'));
 const CANDIDATE = /[\u00a9\u00ae\u203c-\u3299\u{1f000}-\u{1faff}\u{e0061}-\u{e007f}]/gu;
 
-export function findEmoji(text: string): Array<Range & { emoji: string }> {
+/** The last text asked about: several rules (emoji per post, per paragraph, per platform) ask about the same published text. */
+let last: { text: string; emoji: ReadonlyArray<Range & { emoji: string }> } | undefined;
+
+export function findEmoji(text: string): ReadonlyArray<Range & { emoji: string }> {
+  if (last?.text !== text) last = { text, emoji: scan(text) };
+  return last.emoji;
+}
+
+function scan(text: string): Array<Range & { emoji: string }> {
   const out: Array<Range & { emoji: string }> = [];
   let floor = 0;
   for (const candidate of text.matchAll(CANDIDATE)) {
