@@ -59,7 +59,7 @@ see README.md; the others are proven equal by tests):
 
 - **1 draft.** The *bundled parse floor* (micromark + yaml in one file, no rules at all) is already
   ~1.6× \`node -e 0\` in this run's 1-draft column: a linter that must also load and validate ~100 rules
-  cannot reach 1.8× by loading less. What is left (profile below): deserialising the code cache (~50 ms),
+  cannot reach 1.8× by loading less. What is left (profile below): deserialising the code cache (~45 ms),
   compiling the rule packs for every platform (~40 ms: option schemas and word lists), twitter-text's URL
   regex on first use (~28 ms), \`Intl.DateTimeFormat\` for a publish time (~23 ms), GC (~45 ms). Next
   levers: a build-time snapshot of the compiled default rule set (used when the config adds no packs or
@@ -67,20 +67,23 @@ see README.md; the others are proven equal by tests):
   pass twitter-text's conformance suite first), and a V8 start-up snapshot (\`--snapshot-blob\`: experimental
   in Node 20).
 - **10,000 drafts, one thread / vs markdownlint-cli2.** The parse floor is remark + yaml only; rnsocial adds
-  tokens, sentences, names, twitter-text entities and ~100 rules over them, about 0.6 ms of CPU per draft
-  above the floor's 0.5 ms. No single function is above ~5 % any more (profile below): yaml and micromark
-  (the floor's own work), the phrase matchers (~40 word lists, each looking up every token), the
-  tokenizer, twitter-text and GC. Next levers: one first-word index shared by all word lists (one lookup
-  per token instead of one per token and list), hashtag/URL entities from the tokenizer, and typed-array
-  token tables.
+  tokens, sentences, names, twitter-text entities and ~100 rules over them: ~1.3 ms per draft against
+  the floor's ~0.45 ms (10,000-draft column, start-up subtracted). Apart from GC (~11 %) no function
+  is above ~3 % any more (profile below): yaml and micromark (the floor's own work), the phrase matchers
+  (~40 word lists, each looking up every token), the tokenizer and twitter-text. Tried and dropped: one
+  first-word index shared by all word lists (one lookup per token instead of one per token and list):
+  building the index per token stream cost what the lookups saved. Next levers: hashtag/URL entities
+  from rnsocial's tokenizer instead of twitter-text, typed-array token tables (less GC), and fewer
+  allocations per rule and draft in the engine.
 - **--concurrency auto.** On 2 cores the best case is half the single-thread time plus a worker's start-up
   (~0.5 s of CPU), which stays above the single-thread *parse floor* while one thread is over 2× the floor;
   on a busy machine auto rightly stays on one thread (it counts idle cores from the load average).
-- **5 MB draft.** One document of 5 MB: micromark's parse and the mdast (the floor's work) are half the
-  time; the rest is rule work over ~900,000 tokens held as objects. Next lever: typed-array token tables.
+- **5 MB draft.** Its memory goal is met (the old generation's growth capped, no per-character arrays).
+  Its time: micromark's parse and the mdast (the floor's own work) are about 40 %; the rest is the rule
+  work over ~900,000 tokens held as objects, and GC. Next lever: typed-array token tables.
 - **Peak RSS.** About 90 MB is there before the first draft (Node itself ~40 MB, the bundle, its code cache,
   the rules and word lists). V8's young generation (up to 2 × 16 MB semi-spaces) is the next largest part:
-  \`--max-semi-space-size=4\` brings 10,000 drafts down by ~25 MB at no measured cost, but V8 takes that flag
+  \`--max-semi-space-size=4\` brings 10,000 drafts down by ~30 MB at no measured cost, but V8 takes that flag
   only at process start (\`NODE_OPTIONS\`), not from a running process.
 - **--cache.** Every draft is still stat'ed (~110 ms for 10,000 on Node 20, which builds a Stats object and
   four Dates per call), the 6 MB cache file read and parsed (~120 ms), and the results formatted as an
