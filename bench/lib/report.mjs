@@ -42,8 +42,9 @@ const CLOSING_NOTE = `### Closing note: what stands between the missed goals and
 
 Levers in this build (the first three can be turned off for an A/B run, with byte-identical output:
 see README.md; the others are proven equal by tests):
-- a plain-text fast path instead of the remark parse for drafts without Markdown constructs
-  (\`RNSOCIAL_FAST_PATH=0\`);
+- fast paths in the draft layer (\`RNSOCIAL_FAST_PATH=0\`): plain text without the remark parse for drafts
+  without Markdown constructs, and simple frontmatter (\`key: value\` lines, a \`media:\` list of maps)
+  without the YAML parser;
 - the CLI as one CommonJS bundle started from a V8 code cache (\`RNSOCIAL_CODE_CACHE=0\`);
 - \`--cache\`: size + mtime before hashing; results stored as JSON; the run key reused without compiling
   the rules when the settings and every rule file are unchanged, so an all-hit run loads no engine;
@@ -69,7 +70,7 @@ see README.md; the others are proven equal by tests):
 - **10,000 drafts, one thread / vs markdownlint-cli2.** The parse floor is remark + yaml only; rnsocial adds
   tokens, sentences, names, twitter-text entities and ~100 rules over them: ~1.3 ms per draft against
   the floor's ~0.45 ms (10,000-draft column, start-up subtracted). Apart from GC (~11 %) no function
-  is above ~3 % any more (profile below): yaml and micromark (the floor's own work), the phrase matchers
+  is above ~3 % any more (profile below): micromark (the floor's own work), the phrase matchers
   (~40 word lists, each looking up every token), the tokenizer and twitter-text. Tried and dropped: one
   first-word index shared by all word lists (one lookup per token instead of one per token and list):
   building the index per token stream cost what the lookups saved. Next levers: hashtag/URL entities

@@ -4,6 +4,8 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type Scalar } from 'yaml';
 import { didYouMean } from '../core/suggest.js';
+import { fastPathOn } from './fast-path-switch.js';
+import { simpleFrontmatter } from './frontmatter-fast.js';
 import type { DraftProblem, DraftProblemCode } from './problems.js';
 import { PEOPLE_VALUES, POST_TYPES, type MediaItem, type People, type PostType, type Range } from './types.js';
 
@@ -37,7 +39,9 @@ export function parseFrontmatter(yamlText: string, offset: number): FrontmatterR
   const frontmatter: Frontmatter = { media: [] };
   // `yaml` reads a lone CR as part of the line; the draft (LineIndex, micromark) ends a line there.
   // The same length, so every offset stays.
-  const doc = parseDocument(yamlText.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: true });
+  const text = yamlText.replace(/\r(?!\n)/g, '\n');
+  // A few `key: value` lines, the usual case, are read without the YAML parser (frontmatter-fast.ts).
+  const doc = (fastPathOn() ? simpleFrontmatter(text) : undefined) ?? parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   // A value as written (`1e400`, not "Infinity"); a string's value is already what was meant.
   const asWritten = (node: Scalar): string =>
     typeof node.value === 'string' || !node.range ? String(node.value) : yamlText.slice(node.range[0], node.range[1]);
