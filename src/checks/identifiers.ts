@@ -42,8 +42,10 @@ export const identifiers = defineCheckKind<IdentifiersOptions>({
     return (context) => {
       const published = context.draft.model.published;
       const { text } = published;
-      for (const m of findCaseNumbers(text, labels, context.draft.model.publishedTokens)) {
-        context.report({ ...published.rangeToSource(m.start, m.end), messageId: 'caseNumber', data: { match: m.text.replace(/\s+/g, ' ') } });
+      // Read from the draft's own token stream where it holds the published text (most posts).
+      const stream = context.draft.model.publishedStream;
+      for (const m of findCaseNumbers(stream.text, labels, stream.tokens)) {
+        context.report({ ...published.rangeToSource(m.start - stream.offset, m.end - stream.offset), messageId: 'caseNumber', data: { match: m.text.replace(/\s+/g, ' ') } });
       }
       for (const m of findEmails(text)) {
         if (isOwnDomain(m.domain, own)) continue;

@@ -39,6 +39,14 @@ export interface Word extends Range {
   attribution: boolean;
 }
 
+/** A token stream that holds the published text (see `TextModel.publishedStream`). */
+export interface PublishedStream {
+  text: string;
+  tokens: readonly Token[];
+  /** Where the published text starts in `text`. */
+  offset: number;
+}
+
 export interface Entity extends Range {
   kind: 'hashtag' | 'mention' | 'url' | 'email';
   /** hashtag or screen name without its sigil; the URL or address as written */
@@ -79,7 +87,7 @@ export class TextModel {
   private sentenceCache?: Sentence[];
   private wordCache?: Word[];
   private tokenCache?: Token[];
-  private publishedTokenCache?: Token[];
+  private publishedStreamCache?: PublishedStream;
   private linedCache?: string;
   private entityCache?: Entity[];
 
@@ -228,29 +236,24 @@ export class TextModel {
   }
 
   /**
-   * Tokens of the published text, with offsets into `published.text`. Where the published text is
-   * the prose as written – one stretch of the file with nothing blanked, as in most posts (no
-   * Markdown, no editors' comments) – they are the draft's tokens moved to its offsets, not a
-   * second tokenizer pass; the test suite checks both ways agree on every fixture and eval draft.
+   * The published text as a token stream: `text` holds the published text at `offset`, and
+   * `tokens` are offsets into `text`. Where the published text is the prose as written – one
+   * stretch of the file with nothing blanked, as in most posts (no Markdown, no editors' comments)
+   * – that is the draft's own token stream over the prose, with nothing tokenized or copied again;
+   * elsewhere a tokenizer pass over the published text (offset 0). Around the published text the
+   * prose holds only white space, so a reader sees the same text either way; the test suite checks
+   * the tokens agree on every fixture and eval draft.
    */
-  get publishedTokens(): Token[] {
-    if (!this.publishedTokenCache) {
+  get publishedStream(): PublishedStream {
+    if (!this.publishedStreamCache) {
       const { text } = this.published;
       const start = this.published.sourceStart ?? 0;
-      if (text.length > 0 && this.published.contiguous && this.lined.startsWith(text, start)) {
-        const tokens = this.tokens;
-        const end = start + text.length;
-        const out: Token[] = [];
-        for (let i = firstEndingAfter(tokens, start); i < tokens.length && tokens[i]!.start < end; i++) {
-          const t = tokens[i]!;
-          out.push({ start: t.start - start, end: t.end - start, text: t.text, lower: t.lower, kind: t.kind });
-        }
-        this.publishedTokenCache = out;
-      } else {
-        this.publishedTokenCache = tokenize(text);
-      }
+      this.publishedStreamCache =
+        text.length > 0 && this.published.contiguous && this.lined.startsWith(text, start)
+          ? { text: this.lined, tokens: this.tokens, offset: start }
+          : { text, tokens: tokenize(text), offset: 0 };
     }
-    return this.publishedTokenCache;
+    return this.publishedStreamCache;
   }
 
   /**

@@ -1,6 +1,7 @@
 /**
- * `model.publishedTokens` reuses the draft's tokens where the published text is the prose as
- * written; it must equal tokenizing the published text, on every fixture, every evaluation draft
+ * `model.publishedStream` is the draft's own token stream where the published text is the prose as
+ * written; its tokens of the published text must equal tokenizing the published text, and what
+ * stands around it only white space, on every fixture, every evaluation draft
  * (run through, never read) and the drafts that pin its edges.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -19,7 +20,15 @@ function draftsUnder(dir: string): string[] {
 
 function agrees(text: string): void {
   const { model } = parseText(text, 'x.md');
-  expect(model.publishedTokens, JSON.stringify(text.slice(0, 120))).toEqual(tokenize(model.published.text));
+  const { published } = model;
+  const stream = model.publishedStream;
+  const end = stream.offset + published.text.length;
+  const what = JSON.stringify(text.slice(0, 120));
+  expect(stream.text.slice(stream.offset, end), what).toBe(published.text);
+  expect(stream.text.slice(0, stream.offset).trim() + stream.text.slice(end).trim(), what).toBe('');
+  const inside = stream.tokens.filter((t) => t.start >= stream.offset && t.end <= end).map((t) => ({ ...t, start: t.start - stream.offset, end: t.end - stream.offset }));
+  expect(inside.length, what).toBe(stream.tokens.length);
+  expect(inside, what).toEqual(tokenize(published.text));
 }
 
 describe('published tokens', () => {
