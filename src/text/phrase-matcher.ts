@@ -200,11 +200,14 @@ export class PhraseMatcher<T> {
     const out: PhraseMatch<T>[] = [];
     if (this.size === 0) return out;
     const keys = keysOf(tokens);
+    const lower = keys.all(false);
+    const first = this.root.next;
     for (let i = 0; i < tokens.length; i++) {
       // Most tokens start no entry: a Map lookup or two decide that, before any search is set up.
-      // Every first word a search from here can use is filed by then.
       const url = tokens[i]!.kind === 'url';
-      let starts = this.firstWord(keys.get(i, false)) !== undefined;
+      if (!url && !this.genitive && !first.has(lower[i]!)) continue;
+      // Every first word a search from here can use is filed by then.
+      let starts = this.firstWord(lower[i]!) !== undefined;
       if (this.genitive) {
         const base = keys.genitiveBase(i);
         if (base !== undefined && this.firstWord(base)) starts = true;
@@ -348,11 +351,12 @@ class Keys {
     return bases[j];
   }
   get(j: number, caseSensitive: boolean): string {
-    const keys = caseSensitive ? (this.exact ??= this.all(true)) : (this.lower ??= this.all(false));
-    return keys[j]!;
+    return this.all(caseSensitive)[j]!;
   }
-  private all(caseSensitive: boolean): string[] {
-    return this.tokens.map((token) => tokenKey(caseSensitive ? token.text : token.lower, token.kind));
+  /** Every token's key, lower-case or as written. */
+  all(caseSensitive: boolean): readonly string[] {
+    if (caseSensitive) return (this.exact ??= this.tokens.map((token) => tokenKey(token.text, token.kind)));
+    return (this.lower ??= this.tokens.map((token) => tokenKey(token.lower, token.kind)));
   }
 }
 
