@@ -210,7 +210,9 @@ class Scanner {
   /** "https://…", "http://…", "www.…" at a word boundary, or -1. */
   private schemeUrl(i: number): number {
     const c = this.at(i);
-    if (c !== 'h' && c !== 'H' && c !== 'w' && c !== 'W') return -1;
+    const d = this.at(i + 1);
+    // "http…" or "www.": the second letter decides before anything is sliced ("har", "hvor", "vi").
+    if (!(((c === 'h' || c === 'H') && (d === 't' || d === 'T')) || ((c === 'w' || c === 'W') && (d === 'w' || d === 'W')))) return -1;
     if (this.wordBefore(i)) return -1;
     const head = this.text.slice(i, Math.min(this.limit, i + 8)).toLowerCase();
     let body = -1;
