@@ -79,7 +79,12 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Run
   if (options.outputFile) {
     writeReport(options.outputFile, text, io, lang);
   }
-  else if (text !== '') (fixStdin ? io.stderr : io.stdout).write(text.endsWith('\n') ? text : `${text}\n`);
+  else if (text !== '') {
+    // Two writes, not text + "\n": joining would copy a report of megabytes once more.
+    const out = fixStdin ? io.stderr : io.stdout;
+    out.write(text);
+    if (!text.endsWith('\n')) out.write('\n');
+  }
   if ((options.fix || options.fixDryRun) && options.format === 'stylish') {
     io.stderr.write(fixSummary(fixed, lang, io.cwd, Boolean(options.debug), Boolean(options.fixDryRun)));
   }
