@@ -68,8 +68,8 @@ see README.md; the others are proven equal by tests):
   pass twitter-text's conformance suite first), and a V8 start-up snapshot (\`--snapshot-blob\`: experimental
   in Node 20).
 - **10,000 drafts, one thread / vs markdownlint-cli2.** The parse floor is remark + yaml only; rnsocial adds
-  tokens, sentences, names, twitter-text entities and ~100 rules over them: ~1.3 ms per draft against
-  the floor's ~0.45 ms (10,000-draft column, start-up subtracted). Apart from GC (~11 %) no function
+  tokens, sentences, names, twitter-text entities and ~100 rules over them: ~1.0 ms per draft against
+  the floor's ~0.5 ms (10,000-draft column, start-up subtracted). Apart from GC (~11 %) no function
   is above ~3 % any more (profile below): micromark (the floor's own work), the phrase matchers
   (~40 word lists, each looking up every token), the tokenizer and twitter-text. Tried and dropped: one
   first-word index shared by all word lists (one lookup per token instead of one per token and list):
@@ -80,16 +80,18 @@ see README.md; the others are proven equal by tests):
   (~0.5 s of CPU), which stays above the single-thread *parse floor* while one thread is over 2× the floor;
   on a busy machine auto rightly stays on one thread (it counts idle cores from the load average).
 - **5 MB draft.** Its memory goal is met (the old generation's growth capped, no per-character arrays).
-  Its time: micromark's parse and the mdast (the floor's own work) are about 40 %; the rest is the rule
+  Its time: micromark's parse and the mdast (the floor's own work) are about a third; the rest is the rule
   work over ~900,000 tokens held as objects, and GC. Next lever: typed-array token tables.
-- **Peak RSS.** About 90 MB is there before the first draft (Node itself ~40 MB, the bundle, its code cache,
-  the rules and word lists). V8's young generation (up to 2 × 16 MB semi-spaces) is the next largest part:
-  \`--max-semi-space-size=4\` brings 10,000 drafts down by ~30 MB at no measured cost, but V8 takes that flag
-  only at process start (\`NODE_OPTIONS\`), not from a running process.
+- **Peak RSS, 10,000 drafts.** Close to the line either way, so a run can land on either side of it:
+  about 90 MB is there before the first draft (Node itself ~40 MB, the bundle, its code cache, the rules
+  and word lists); the rest is the results, the report and V8's young generation (up to 2 × 16 MB
+  semi-spaces). \`NODE_OPTIONS=--max-semi-space-size=4\` takes off another ~30 MB at no measured cost on a
+  CI machine where memory is tight; V8 takes that flag only at process start, not from a running process.
 - **--cache.** Every draft is still stat'ed (~110 ms for 10,000 on Node 20, which builds a Stats object and
   four Dates per call), the 6 MB cache file read and parsed (~120 ms), and the results formatted as an
   uncached run would. Next lever: keep the formatted output of an all-hit run, keyed by the file list and
-  their stats, for a run with the same format options.`;
+  their stats, for a run with the same format options (left out: it pays only when not one draft
+  changed, which a CI run of a drafts repository or a pre-commit hook seldom sees).`;
 
 export function renderReport(meta, records) {
   // (The body is not indented: most of it is one Markdown template.)
