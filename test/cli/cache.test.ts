@@ -8,7 +8,7 @@ import { isAscii } from 'node:buffer';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempProject } from '../support/cli.js';
+import { ownWordsPack, tempProject } from '../support/cli.js';
 import { cli } from '../support/in-process.js';
 import { ROOT } from '../support/lint.js';
 
@@ -324,26 +324,13 @@ describe('--cache: size and mtime before hashing', () => {
 describe('--cache: the rules are compiled only when a draft misses', () => {
   const OLD = new Date('2026-01-02T03:04:05Z');
   const DRAFT = `---\nplatform: facebook\npage: Aalborg Universitetshospital\n---\nHusk madpakke. Vi har gratis parkering.\n`;
-  const pack = (message: string): string =>
-    [
-      'rules:',
-      '  egen/ord:',
-      '    check: existence',
-      '    severity: error',
-      '    source: Redaktionens egen ordliste',
-      '    description: {da: Egne ord, en: Own words}',
-      `    message: {da: "${message} »{match}«.", en: "Avoid »{match}«."}`,
-      '    options:',
-      '      lexicon: ord.yml',
-      '',
-    ].join('\n');
   /** A project with a user pack and its word list, all old enough for their mtimes to be trusted. */
   function withPack(): string {
     const dir = tempProject({
       'udkast/a.md': DRAFT,
       'udkast/b.md': `${DRAFT}Vedrørende parkering: se kortet.\n`,
       '.rnsocialrc.json': JSON.stringify({ packs: ['pakke/egen.yml'] }),
-      'pakke/egen.yml': pack('Undgå'),
+      'pakke/egen.yml': ownWordsPack('Undgå'),
       'pakke/ord.yml': 'words:\n  - madpakke\n',
     });
     for (const f of ['udkast/a.md', 'udkast/b.md', '.rnsocialrc.json', 'pakke/egen.yml', 'pakke/ord.yml']) utimesSync(path.join(dir, f), OLD, OLD);
@@ -375,7 +362,7 @@ describe('--cache: the rules are compiled only when a draft misses', () => {
   it('an edited user pack is a new key: linted again with the new rules', async () => {
     const dir = withPack();
     await cli(['lint', 'udkast', '--cache'], { cwd: dir });
-    writeFileSync(path.join(dir, 'pakke/egen.yml'), pack('Skriv ikke'));
+    writeFileSync(path.join(dir, 'pakke/egen.yml'), ownWordsPack('Skriv ikke'));
     utimesSync(path.join(dir, 'pakke/egen.yml'), OLD, OLD); // same mtime, other size: still seen
     const run = await cli(['lint', 'udkast', '--format', 'json', '--cache', '--debug'], { cwd: dir });
     expect(hits(run.stderr)).toBe(0);
@@ -422,7 +409,7 @@ describe('--cache: the rules are compiled only when a draft misses', () => {
   it('invalid rules stop a --cache run as they stop an uncached one', async () => {
     const dir = withPack();
     await cli(['lint', 'udkast', '--cache'], { cwd: dir });
-    writeFileSync(path.join(dir, 'pakke/egen.yml'), pack('Undgå').replace('check: existence', 'check: findes-ikke'));
+    writeFileSync(path.join(dir, 'pakke/egen.yml'), ownWordsPack('Undgå').replace('check: existence', 'check: findes-ikke'));
     const plain = await cli(['lint', 'udkast'], { cwd: dir });
     const cached = await cli(['lint', 'udkast', '--cache'], { cwd: dir });
     expect(plain.code).toBe(2);

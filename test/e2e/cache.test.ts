@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rnsocial, tempProject } from '../support/cli.js';
+import { ownWordsPack, rnsocial, tempProject } from '../support/cli.js';
 
 const hits = (stderr: string): number => Number(/cache: (\d+) of \d+ result\(s\) from the cache/.exec(stderr)?.[1] ?? NaN);
 
@@ -22,18 +22,7 @@ describe('--cache', () => {
     const dir = tempProject({
       'a.md': DRAFT,
       '.rnsocialrc.json': JSON.stringify({ packs: ['pakke/egen.yml'] }),
-      'pakke/egen.yml': [
-        'rules:',
-        '  egen/ord:',
-        '    check: existence',
-        '    severity: error',
-        '    source: Redaktionens egen ordliste',
-        '    description: {da: Egne ord, en: Own words}',
-        '    message: {da: "Undgå »{match}«.", en: "Avoid »{match}«."}',
-        '    options:',
-        '      lexicon: ord.yml',
-        '',
-      ].join('\n'),
+      'pakke/egen.yml': ownWordsPack(),
       'pakke/ord.yml': 'words:\n  - frokost\n',
     });
     const first = rnsocial(['lint', '.', '--format', 'json', '--cache'], { cwd: dir });

@@ -57,3 +57,19 @@ function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   delete env.FORCE_COLOR;
   return { ...env, ...extra };
 }
+
+/** A user pack with one rule, egen/ord, that reports the words of `ord.yml` beside it with this Danish message. */
+export function ownWordsPack(message = 'Undgå'): string {
+  return [
+    'rules:',
+    '  egen/ord:',
+    '    check: existence',
+    '    severity: error',
+    '    source: Redaktionens egen ordliste',
+    '    description: {da: Egne ord, en: Own words}',
+    `    message: {da: "${message} »{match}«.", en: "Avoid »{match}«."}`,
+    '    options:',
+    '      lexicon: ord.yml',
+    '',
+  ].join('\n');
+}
