@@ -19,10 +19,10 @@ import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ResolvedConfig, RuleSetting } from '../core/config.js';
 import { PLATFORMS } from '../core/platform.js';
 import { summarise, type LintMessage, type LintResult } from '../core/results.js';
+import { BUILTIN_RULES_DIR } from '../engine/builtin-rules.js';
 import type { RuleSet } from '../engine/rule-set.js';
 import type { Rule } from '../engine/rule.js';
 import type { Lang } from '../core/lang.js';
@@ -30,12 +30,7 @@ import { writeFileAtomic } from './write-file.js';
 
 export const DEFAULT_CACHE_FILE = '.rnsocialcache';
 
-/**
- * The built-in rules, engine/compile.ts's BUILTIN_RULES_DIR (test/cli/cache.test.ts checks they
- * agree): found here, as importing the compiler would load every check kind, which a run whose
- * every draft is a cache hit never needs.
- */
-export const BUILTIN_RULES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../rules');
+export { BUILTIN_RULES_DIR };
 /** Bumped when the file's shape or the meaning of a key changes. */
 const FORMAT = 3;
 
@@ -76,12 +71,16 @@ export interface RunKey {
   inputs: InputFile[];
 }
 
+/** `file` relative to `base`, with / as the separator on every system (keys move between machines). */
+function posixRelative(base: string, file: string): string {
+  return path.relative(base, file).split(path.sep).join('/');
+}
+
 /** The built-in rules' root and how a path under it appears in the key (`rnsocial:lexicon/x.yml`), else relative to `base`. */
 function keyPaths(base: string): { id: (file: string) => string; file: (id: string) => string } {
   const builtin = path.resolve(BUILTIN_RULES_DIR, '..');
-  const rel = (file: string) => path.relative(base, file).split(path.sep).join('/');
   return {
-    id: (file) => (file.startsWith(builtin + path.sep) ? `rnsocial:${path.relative(builtin, file).split(path.sep).join('/')}` : rel(file)),
+    id: (file) => (file.startsWith(builtin + path.sep) ? `rnsocial:${posixRelative(builtin, file)}` : posixRelative(base, file)),
     file: (id) => (id.startsWith('rnsocial:') ? path.join(builtin, id.slice('rnsocial:'.length)) : path.resolve(base, id)),
   };
 }
@@ -94,7 +93,7 @@ function keyPaths(base: string): { id: (file: string) => string; file: (id: stri
  */
 export function runKey(input: RunKeyInput): RunKey {
   const { ruleSet } = input;
-  const rel = (file: string) => path.relative(input.base, file).split(path.sep).join('/');
+  const rel = (file: string) => posixRelative(input.base, file);
   const ids = keyPaths(input.base);
   const lists = new Map<string, string>();
   const inputs = new Map<string, InputFile>();
@@ -127,7 +126,7 @@ export function runKey(input: RunKeyInput): RunKey {
 /** The part of the key that needs no compiled rules: version, language, the resolved config, --platform and --rule. */
 function settingsOf(input: Omit<RunKeyInput, 'ruleSet'>): Record<string, unknown> {
   const { config } = input;
-  const rel = (file: string) => path.relative(input.base, file).split(path.sep).join('/');
+  const rel = (file: string) => posixRelative(input.base, file);
   return {
     format: FORMAT,
     version: input.version,

@@ -46,7 +46,7 @@ export function simpleFrontmatter(text: string): SimpleDocument | undefined {
       // `media:` and, indented under it, a list of `key: value` maps
       let end = i + 1;
       while (end < lines.length && (lines[end]!.line.startsWith('  - ') || lines[end]!.line.startsWith('    '))) end++;
-      valueNode = blockList(lines.slice(i + 1, end), text.length);
+      valueNode = blockList(lines.slice(i + 1, end));
       i = end - 1;
     } else {
       const value = m[2]!;
@@ -83,7 +83,7 @@ const ITEM_START = /^ {2}- ([a-z][a-z-]*): (.*)$/;
 const ITEM_MORE = /^ {4}([a-z][a-z-]*): (.*)$/;
 
 /** Lines of a block list of maps (`  - src: a.jpg` / `    alt: …`), as the parser reads them. */
-function blockList(lines: readonly Line[], textLength: number): YAMLSeq | undefined {
+function blockList(lines: readonly Line[]): YAMLSeq | undefined {
   if (lines.length === 0 || !lines[0]!.line.startsWith('  - ')) return undefined;
   const seq = new YAMLSeq();
   let item: YAMLMap | undefined;
@@ -107,7 +107,7 @@ function blockList(lines: readonly Line[], textLength: number): YAMLSeq | undefi
     item.range = [item.range![0], next, next];
   }
   const end = lines[lines.length - 1]!.next;
-  seq.range = [lines[0]!.start + 2, Math.min(end, textLength), Math.min(end, textLength)];
+  seq.range = [lines[0]!.start + 2, end, end];
   return seq;
 }
 

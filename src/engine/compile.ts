@@ -7,8 +7,8 @@
  * options name exist, are valid and have the groups named; the strategy `source` is there.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { RuleSettings } from '../core/config.js';
+import { BUILTIN_RULES_DIR } from './builtin-rules.js';
 import { UsageError } from '../core/errors.js';
 import type { Localized } from '../core/lang.js';
 import { mergeOptions } from '../core/plain.js';
@@ -23,7 +23,7 @@ import { readPack, type Pack } from './pack-file.js';
 import { ruleCategory, type Rule } from './rule.js';
 import { RuleSet } from './rule-set.js';
 
-export const BUILTIN_RULES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../rules');
+export { BUILTIN_RULES_DIR };
 
 /** Rule settings of one layer (the config, an override, --rule) and where they were written. */
 export interface SettingsLayer {

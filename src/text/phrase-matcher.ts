@@ -347,8 +347,7 @@ class Keys {
   }
   /** The lower-case key without a genitive ending ("nordjyllands" → "nordjylland"), if it has one. */
   genitiveBase(j: number): string | undefined {
-    const bases = (this.baseCache ??= this.tokens.map((_, k) => genitiveBase(this.get(k, false))));
-    return bases[j];
+    return (this.baseCache ??= this.all(false).map(genitiveBase))[j];
   }
   get(j: number, caseSensitive: boolean): string {
     return this.all(caseSensitive)[j]!;
