@@ -15,7 +15,12 @@ import { onPath } from './tools.js';
 
 const NOBODY = 65534;
 const isRoot = process.getuid?.() === 0;
-const canDropToNobody = isRoot && onPath('setpriv');
+/**
+ * Root with setpriv, and a checkout the other user can reach: a clone inside a 0700 folder
+ * (`mktemp -d`) hides bin/rnsocial.js from uid 65534, and every case would fail for that alone.
+ */
+const canDropToNobody =
+  isRoot && onPath('setpriv') && spawnSync('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', 'test', '-r', BIN]).status === 0;
 
 /** The built CLI run as uid/gid 65534 with no groups. */
 function asNobody(args: readonly string[], cwd: string): { code: number; stdout: string; stderr: string } {
